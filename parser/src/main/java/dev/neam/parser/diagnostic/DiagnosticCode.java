@@ -1,0 +1,56 @@
+package dev.neam.parser.diagnostic;
+
+/**
+ * The catalogue of stable diagnostic codes. A code never changes meaning once published; the
+ * description is the one-line text used by generated docs and SARIF rules.
+ */
+public enum DiagnosticCode {
+    UNEXPECTED_CHARACTER("NEAM0001", Category.SYNTAX, Severity.ERROR,
+            "A character that cannot start any Neam token."),
+    UNTERMINATED_STRING("NEAM0002", Category.SYNTAX, Severity.ERROR,
+            "A string, path or f-string literal without its closing quote."),
+    UNEXPECTED_TOKEN("NEAM0003", Category.SYNTAX, Severity.ERROR,
+            "A token that does not fit where it stands."),
+    MISSING_TOKEN("NEAM0004", Category.SYNTAX, Severity.ERROR,
+            "A required token (such as ';' or ')') is missing."),
+    UNCLOSED_BRACE("NEAM0005", Category.SYNTAX, Severity.ERROR,
+            "A '{' that is never closed by a matching '}'."),
+    MISSING_VALUE("NEAM0006", Category.SYNTAX, Severity.ERROR,
+            "A property written as 'key:' without a value."),
+    UNMATCHED_CLOSER("NEAM0007", Category.SYNTAX, Severity.ERROR,
+            "A closing '}' with no opening '{' to match."),
+    INCOMPLETE_INPUT("NEAM0008", Category.SYNTAX, Severity.ERROR,
+            "The file ends in the middle of a construct."),
+    BLOCK_COMMENT("NEAM0009", Category.SYNTAX, Severity.WARNING,
+            "A '/* ... */' comment, which neamc does not accept."),
+    INVALID_NUMBER("NEAM0010", Category.SYNTAX, Severity.WARNING,
+            "A number form neamc does not read (exponent, hex or '_' separators).");
+
+    private final String id;
+    private final Category category;
+    private final Severity defaultSeverity;
+    private final String description;
+
+    DiagnosticCode(String id, Category category, Severity defaultSeverity, String description) {
+        this.id = id;
+        this.category = category;
+        this.defaultSeverity = defaultSeverity;
+        this.description = description;
+    }
+
+    public String id() {
+        return id;
+    }
+
+    public Category category() {
+        return category;
+    }
+
+    public Severity defaultSeverity() {
+        return defaultSeverity;
+    }
+
+    public String description() {
+        return description;
+    }
+}

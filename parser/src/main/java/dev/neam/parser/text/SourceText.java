@@ -1,0 +1,116 @@
+package dev.neam.parser.text;
+
+import java.util.Arrays;
+
+/**
+ * The text of one document with a line index. It is the only place that knows how columns are
+ * counted: offsets are UTF-16 code units (Java {@code char}s), columns are UTF-16 as in LSP, and
+ * ANTLR's code-point indexes are converted here.
+ */
+public final class SourceText {
+    private final String text;
+    private final int[] lineStarts;
+    /** For each code-point index, its UTF-16 offset; null when the text has no surrogate pairs. */
+    private final int[] codePointToUtf16;
+
+    public SourceText(String text) {
+        this.text = text;
+        this.lineStarts = computeLineStarts(text);
+        this.codePointToUtf16 = text.length() == text.codePointCount(0, text.length()) ? null : mapCodePoints(text);
+    }
+
+    public String text() {
+        return text;
+    }
+
+    public int length() {
+        return text.length();
+    }
+
+    public int lineCount() {
+        return lineStarts.length;
+    }
+
+    /** Offset of the first character of a line (0-based). */
+    public int lineStart(int line) {
+        return lineStarts[Math.max(0, Math.min(line, lineStarts.length - 1))];
+    }
+
+    /** Offset just past the last character of the line, before its line break. */
+    public int lineEnd(int line) {
+        int end = line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length();
+        while (end > lineStart(line) && (text.charAt(end - 1) == '\n' || text.charAt(end - 1) == '\r')) {
+            end--;
+        }
+        return end;
+    }
+
+    public String lineText(int line) {
+        return text.substring(lineStart(line), lineEnd(line));
+    }
+
+    public Position positionAt(int offset) {
+        int clamped = Math.max(0, Math.min(offset, text.length()));
+        int idx = Arrays.binarySearch(lineStarts, clamped);
+        int line = idx >= 0 ? idx : -idx - 2;
+        return new Position(line, clamped - lineStarts[line]);
+    }
+
+    public int offsetAt(Position position) {
+        if (position.line() >= lineStarts.length) {
+            return text.length();
+        }
+        int start = lineStart(position.line());
+        return Math.min(start + Math.max(0, position.character()), lineEnd(position.line()));
+    }
+
+    public Range range(int startOffset, int endOffset) {
+        return new Range(positionAt(startOffset), positionAt(Math.max(startOffset, endOffset)));
+    }
+
+    /** Converts an ANTLR character index (a code-point index) to a UTF-16 offset. */
+    public int utf16Offset(int codePointIndex) {
+        if (codePointToUtf16 == null) {
+            return Math.max(0, Math.min(codePointIndex, text.length()));
+        }
+        if (codePointIndex >= codePointToUtf16.length) {
+            return text.length();
+        }
+        return codePointToUtf16[Math.max(0, codePointIndex)];
+    }
+
+    public String slice(Range range) {
+        return text.substring(offsetAt(range.start()), offsetAt(range.end()));
+    }
+
+    private static int[] computeLineStarts(String text) {
+        int count = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                count++;
+            }
+        }
+        int[] starts = new int[count];
+        int line = 1;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
+                starts[line++] = i + 1;
+            }
+        }
+        return starts;
+    }
+
+    private static int[] mapCodePoints(String text) {
+        int n = text.codePointCount(0, text.length());
+        int[] map = new int[n + 1];
+        int offset = 0;
+        for (int i = 0; i < n; i++) {
+            map[i] = offset;
+            offset += Character.charCount(text.codePointAt(offset));
+        }
+        map[n] = offset;
+        return map;
+    }
+}
