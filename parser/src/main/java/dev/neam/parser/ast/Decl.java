@@ -57,8 +57,9 @@ public sealed interface Decl extends Stmt {
                   Name alias, Range range) implements Decl {
     }
 
+    /** A struct; {@code methods} holds `fn`s written inside the struct body itself. */
     record Struct(List<Attribute> attributes, String visibility, boolean mutable, Name name, List<Name> typeParams,
-                  List<Field> fields, String doc, Range range) implements Decl {
+                  List<Field> fields, List<Function> methods, String doc, Range range) implements Decl {
     }
 
     /** A struct field with its optional type, default and observers (`willSet`, `didSet`, `guard`). */

@@ -24,7 +24,9 @@ public enum DiagnosticCode {
     BLOCK_COMMENT("NEAM0009", Category.SYNTAX, Severity.WARNING,
             "A '/* ... */' comment, which neamc does not accept."),
     INVALID_NUMBER("NEAM0010", Category.SYNTAX, Severity.WARNING,
-            "A number form neamc does not read (exponent, hex or '_' separators).");
+            "A number form neamc does not read (exponent, hex or '_' separators)."),
+    STRAY_SEMICOLON("NEAM0011", Category.SYNTAX, Severity.WARNING,
+            "A ';' where no statement ends; neamc has no empty statement.");
 
     private final String id;
     private final Category category;

@@ -1,18 +1,132 @@
 package dev.neam.parser.syntax;
 
 import dev.neam.parser.ast.SourceFile;
+import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.diagnostic.DiagnosticCode;
+import dev.neam.parser.grammar.NeamLexer;
+import dev.neam.parser.grammar.NeamParser;
+import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
 import dev.neam.parser.text.SourceText;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import org.antlr.v4.runtime.BailErrorStrategy;
+import org.antlr.v4.runtime.CharStreams;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
-/** Entry point of the syntax layer: text in, tree and syntax diagnostics out. Never throws on bad input. */
+/**
+ * Entry point of the syntax layer: text in, tree and syntax diagnostics out. It never throws on
+ * bad input: lexical problems are reported and neutralised, braces are balanced before parsing,
+ * the parser runs in fast SLL mode and falls back to full LL with error recovery only when the
+ * SLL pass fails.
+ */
 public final class NeamSyntax {
     private NeamSyntax() {
     }
 
     public static ParseResult parse(String text) {
         SourceText source = new SourceText(text);
-        Range whole = source.range(0, text.length());
-        return new ParseResult(source, new SourceFile(List.of(), whole), List.of());
+        DiagnosticSink sink = new DiagnosticSink(source);
+        try {
+            return parse(source, sink);
+        } catch (StackOverflowError e) {
+            sink.diagnostics().clear();
+            sink.report(DiagnosticCode.UNEXPECTED_TOKEN, Range.empty(new Position(0, 0)),
+                    "this file is nested too deeply to be analysed");
+            return new ParseResult(source, new SourceFile(List.of(), source.range(0, text.length())), sink.diagnostics());
+        }
+    }
+
+    private static ParseResult parse(SourceText source, DiagnosticSink sink) {
+        NeamLexer lexer = new NeamLexer(CharStreams.fromString(source.text()));
+        lexer.removeErrorListeners();
+        List<Token> lexed = new ArrayList<>(lexer.getAllTokens());
+        lexed.add(eof(source, lexed));
+        List<Token> scanned = TokenScan.scan(lexed, sink);
+        int lexicalCount = sink.diagnostics().size();
+        Set<Token> synthetic = BraceRepair.newSyntheticSet();
+        List<Token> repaired = BraceRepair.repair(scanned, sink, synthetic);
+        int repairCount = sink.diagnostics().size();
+
+        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(repaired));
+        NeamParser parser = new NeamParser(stream);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        NeamParser.ProgramContext tree;
+        try {
+            tree = parser.program();
+        } catch (ParseCancellationException e) {
+            stream.seek(0);
+            parser.reset();
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new NeamErrorStrategy(sink));
+            tree = parser.program();
+        }
+        SourceFile file = new AstBuilder(sink, stream, new FStringParts(sink)).program(tree);
+        List<Diagnostic> diagnostics = tidy(sink.diagnostics(), lexicalCount, repairCount, synthetic, sink);
+        return new ParseResult(source, file, diagnostics);
+    }
+
+    /**
+     * Drops parser errors that only echo a problem already reported: on a line with a stray
+     * character, exactly where a missing '}' was inserted, or after an unterminated string (which
+     * swallowed the rest of the file). Then sorts by position.
+     */
+    private static List<Diagnostic> tidy(List<Diagnostic> all, int lexicalCount, int repairCount, Set<Token> synthetic,
+                                         DiagnosticSink sink) {
+        Set<Integer> badLines = new HashSet<>();
+        Position unterminated = null;
+        for (int i = 0; i < lexicalCount; i++) {
+            if (all.get(i).code() == DiagnosticCode.UNEXPECTED_CHARACTER) {
+                badLines.add(all.get(i).range().start().line());
+            } else if (all.get(i).code() == DiagnosticCode.UNTERMINATED_STRING && unterminated == null) {
+                unterminated = all.get(i).range().start();
+            }
+        }
+        Set<Position> insertions = new HashSet<>();
+        for (Token t : synthetic) {
+            insertions.add(sink.range(t).start());
+        }
+        List<Diagnostic> kept = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < all.size(); i++) {
+            Diagnostic d = all.get(i);
+            boolean fromParser = i >= repairCount;
+            if (fromParser && isParserError(d)
+                    && (badLines.contains(d.range().start().line()) || insertions.contains(d.range().start())
+                        || (unterminated != null && !d.range().start().isBefore(unterminated)))) {
+                continue;
+            }
+            if (seen.add(d.code().id() + d.range() + d.message())) {
+                kept.add(d);
+            }
+        }
+        kept.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
+        return kept;
+    }
+
+    private static boolean isParserError(Diagnostic d) {
+        return d.code() == DiagnosticCode.UNEXPECTED_TOKEN || d.code() == DiagnosticCode.MISSING_TOKEN
+                || d.code() == DiagnosticCode.INCOMPLETE_INPUT;
+    }
+
+    private static Token eof(SourceText source, List<Token> lexed) {
+        int codePoints = source.text().codePointCount(0, source.length());
+        CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
+        eof.setStartIndex(codePoints);
+        eof.setStopIndex(codePoints - 1);
+        Position end = source.positionAt(source.length());
+        eof.setLine(end.line() + 1);
+        eof.setCharPositionInLine(end.character());
+        return eof;
     }
 }

@@ -1,0 +1,254 @@
+// Parser for Neam. It parses the SHAPES the two dialects share: which declaration keywords and
+// which property keys are valid is data (the language vocabulary), checked after parsing, so an
+// unknown keyword or key parses fine and is diagnosed with a precise message later.
+parser grammar NeamParser;
+
+options { tokenVocab = NeamLexer; }
+
+
+program : statement* EOF ;
+
+// An expression embedded in an f-string, parsed on its own.
+standaloneExpression : expression EOF ;
+
+// ---- statements -------------------------------------------------------------------------------
+
+statement
+    : declaration
+    | block
+    | ifStatement
+    | whileStatement
+    | forStatement
+    | returnStatement
+    | emitStatement
+    | breakStatement
+    | continueStatement
+    | throwStatement
+    | tryStatement
+    | checkpointStatement
+    | rewindStatement
+    | withStatement
+    | grantStatement
+    | expressionStatement
+    | emptyStatement
+    ;
+
+block : LBRACE statement* RBRACE ;
+
+// The condition is an expression, so both `if (c) stmt` and the bare `if c { … }` parse
+// without an ambiguous choice (the parentheses are an ordinary parenthesised expression).
+ifStatement    : IF expression statement (ELSE statement)? ;
+whileStatement : WHILE expression statement ;
+
+forStatement
+    : FOR LPAREN identifier (COMMA identifier)* IN expression RPAREN statement
+    | FOR LPAREN identifier (COMMA identifier)* RPAREN IN expression statement
+    | FOR identifier (COMMA identifier)* IN expression statement
+    ;
+
+returnStatement     : RETURN expression? SEMI ;
+emitStatement       : EMIT expression SEMI ;
+breakStatement      : BREAK SEMI ;
+continueStatement   : CONTINUE SEMI ;
+throwStatement      : THROW expression SEMI ;
+tryStatement        : TRY block CATCH (LPAREN identifier? RPAREN | identifier)? block (FINALLY block)? ;
+checkpointStatement : CHECKPOINT expression? SEMI ;
+rewindStatement     : REWIND (TO expression | expression)? SEMI ;
+withStatement       : WITH expression AS identifier block ;
+grantStatement      : GRANT identifier TO identifier SEMI ;
+expressionStatement : expression SEMI ;
+// A stray ';' (neamc has no empty statement); accepted and reported as a warning.
+emptyStatement      : SEMI ;
+
+// ---- declarations -----------------------------------------------------------------------------
+
+declaration : attribute* visibility? declarationCore ;
+
+declarationCore
+    : functionDecl
+    | structDecl
+    | implDecl
+    | extendDecl
+    | traitDecl
+    | sealedDecl
+    | testDecl
+    | suiteDecl
+    | moduleDecl
+    | importDecl
+    | constDecl
+    | letDecl
+    | bindingDecl
+    | domainDecl
+    ;
+
+attribute     : HASH LBRACK attributeItem (COMMA attributeItem)* COMMA? RBRACK ;
+attributeItem : anyWord (LPAREN argumentList? RPAREN)? ;
+annotation    : AT anyWord (LPAREN argumentList? RPAREN)? ;
+visibility    : PUB (LPAREN anyWord RPAREN)? ;
+
+functionDecl : (FUN | FN) identifier LPAREN paramList? RPAREN returnType? block ;
+
+paramList  : param (COMMA param)* COMMA? ;
+param      : ELLIPSIS? MUT? identifier (COLON typeRef)? (ASSIGN expression)? annotation* ;
+returnType : (ARROW | COLON) typeRef ;
+
+typeRef  : typeAtom (BAR typeAtom)* QUESTION? annotation* ;
+typeAtom
+    : identifier ((DOT | COLONCOLON) identifier)* (LT typeRef (COMMA typeRef)* GT)?
+    | LBRACK typeRef RBRACK
+    | LPAREN (typeRef (COMMA typeRef)*)? RPAREN
+    | NIL
+    | STRING
+    ;
+
+structDecl   : MUT? STRUCT identifier typeParams? LBRACE structMember* RBRACE ;
+typeParams   : LT identifier (COMMA identifier)* GT ;
+structMember
+    : fieldDecl COMMA?
+    | attribute* visibility? functionDecl
+    ;
+fieldDecl     : attribute* visibility? identifier (COLON typeRef)? (ASSIGN expression)? observerBlock? ;
+observerBlock : LBRACE observer* RBRACE ;
+observer
+    : identifier (LPAREN identifier? RPAREN)? block
+    | identifier expression SEMI?
+    ;
+
+implDecl   : IMPL identifier (FOR identifier)? LBRACE methodDecl* RBRACE ;
+extendDecl : EXTEND identifier LBRACE methodDecl* RBRACE ;
+methodDecl : attribute* visibility? (FUN | FN) identifier LPAREN paramList? RPAREN returnType? (block | SEMI) ;
+traitDecl  : TRAIT identifier (COLON identifier (PLUS identifier)*)? LBRACE methodDecl* RBRACE ;
+sealedDecl : SEALED identifier LBRACE (variant COMMA?)* RBRACE ;
+variant    : identifier (LPAREN paramList? RPAREN)? ;
+
+testDecl  : TEST testName block ;
+suiteDecl : SUITE testName LBRACE suiteItem* RBRACE ;
+testName  : STRING | SQ_STRING | identifier ;
+suiteItem
+    : identifier block
+    | statement
+    ;
+
+moduleDecl : MODULE modulePath SEMI? ;
+importDecl
+    : (IMPORT | USE | ADOPT) modulePath importTail? (AS identifier)? SEMI?
+    | IMPORT (STRING | SQ_STRING) (AS identifier)? SEMI?
+    ;
+modulePath : identifier ((DOT | COLONCOLON) identifier)* ;
+importTail
+    : (DOT | COLONCOLON) STAR
+    | (DOT | COLONCOLON) LBRACE (identifier (COMMA identifier)* COMMA?)? RBRACE
+    ;
+
+constDecl : CONST identifier (COLON typeRef)? ASSIGN expression SEMI ;
+letDecl   : LET MUT? letPattern (COLON typeRef)? ASSIGN expression SEMI ;
+letPattern
+    : identifier
+    | LBRACK patternElement (COMMA patternElement)* COMMA? RBRACK
+    | LPAREN identifier (COMMA identifier)* COMMA? RPAREN
+    ;
+patternElement : ELLIPSIS? identifier ;
+
+// `guardchain Safety = [A, B];`, `capability Files = cap("file:*");`, `type Id = string;`
+bindingDecl : IDENT identifier ASSIGN expression SEMI ;
+
+// `agent Triage { … }`, `claw agent Bot { … }`, `extern skill Search { … }`, `data agent X { … }`
+// A header that runs over several lines (`agent Triage` with its '{' forgotten, then the next
+// declaration) is split again by the tree builder, which reports the missing body.
+domainDecl : IDENT+ identifier declBody ;
+
+declBody : LBRACE (member | COMMA)* RBRACE ;
+
+member
+    : memberKey COLON configValue?                                      # propertyMember
+    | memberKey LPAREN paramList? RPAREN returnType? block              # handlerMember
+    | (FUN | FN) identifier LPAREN paramList? RPAREN returnType? block  # methodMember
+    | memberKey declBody                                                # nestedMember
+    | memberKey block                                                   # blockMember
+    ;
+
+memberKey : anyWord | STRING | SQ_STRING | NUMBER ;
+
+// A value starting with '{' or '[' is a nested block or a list of values (the first alternatives
+// win over the map and list literals of `expression`); anything else is an expression, optionally
+// followed by a block (`handoff_to(X) { … }`, `mcp { … }`), by annotations (`string @enum([...])`)
+// or by a unit (`30 s`). Semantic predicates are avoided here: they slow prediction down a lot.
+configValue
+    : declBody                                                          # blockValue
+    | LBRACK (configValue (COMMA configValue)* COMMA?)? RBRACK          # listValue
+    | expression valueSuffix?                                           # expressionValue
+    ;
+
+valueSuffix
+    : declBody
+    | annotation+
+    | identifier
+    ;
+
+// ---- expressions (lowest precedence last) ------------------------------------------------------
+
+expression
+    : primary                                                           # primaryExpr
+    | expression LPAREN argumentList? RPAREN                            # callExpr
+    | expression DOT memberName                                         # memberExpr
+    | expression LBRACK indexOrSlice RBRACK                             # indexExpr
+    | expression QUESTION                                               # propagateExpr
+    | expression WITH LPAREN argumentList? RPAREN                       # copyWithExpr
+    | <assoc = right> op = (BANG | MINUS | NOT) expression              # unaryExpr
+    | expression op = (STAR | SLASH | PERCENT) expression               # binaryExpr
+    | expression op = (PLUS | MINUS) expression                         # binaryExpr
+    | expression op = (LT | LE | GT | GE) expression                    # binaryExpr
+    | expression NOT? IN expression                                     # inExpr
+    | expression op = (EQ | NEQ) expression                             # binaryExpr
+    | expression op = ANDAND expression                                 # binaryExpr
+    | expression op = QQ expression                                     # binaryExpr
+    | expression op = (OROR | BAR) expression                           # binaryExpr
+    | expression op = PIPE expression                                   # binaryExpr
+    | <assoc = right> expression op = (ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN) expression # assignExpr
+    ;
+
+primary
+    : NUMBER                                                            # numberLiteral
+    | QUANTITY                                                          # quantityLiteral
+    | DOLLAR NUMBER                                                     # moneyLiteral
+    | (STRING | SQ_STRING | TRIPLE_STRING)                              # stringLiteral
+    | PATH                                                              # pathLiteral
+    | FSTRING                                                           # fstringLiteral
+    | (TRUE | FALSE)                                                    # booleanLiteral
+    | NIL                                                               # nilLiteral
+    | PANIC BANG LPAREN argumentList? RPAREN                            # panicExpr
+    | SPAWN identifier LPAREN argumentList? RPAREN                      # spawnExpr
+    | identifier                                                        # identifierExpr
+    | LBRACK (expression (COMMA expression)* COMMA?)? RBRACK            # listLiteral
+    | LBRACE (mapEntry COMMA?)* RBRACE                                  # mapLiteral
+    | LPAREN expression RPAREN                                          # parenExpr
+    | LPAREN (expression COMMA (expression (COMMA expression)* COMMA?)?)? RPAREN # tupleLiteral
+    | (FUN | FN) LPAREN paramList? RPAREN returnType? block             # lambdaExpr
+    | MATCH expression LBRACE matchArm* RBRACE                          # matchExpr
+    ;
+
+mapEntry : expression COLON expression ;
+
+matchArm : expression (IF expression)? FATARROW (block | expression) COMMA? ;
+
+argumentList : argument (COMMA argument)* COMMA? ;
+argument     : (anyWord COLON)? expression ;
+
+indexOrSlice
+    : expression
+    | expression? COLON expression? (COLON expression?)?
+    ;
+
+memberName : anyWord | NUMBER ;
+
+// Names: plain identifiers and the keywords that real programs also use as names.
+identifier
+    : IDENT | MODULE | IMPORT | USE | ADOPT | AS | STRUCT | MUT | IMPL | TRAIT | SEALED | EXTEND
+    | TEST | SUITE | GRANT | TO | CHECKPOINT | REWIND | PANIC | SPAWN | CATCH | FINALLY | TRY
+    ;
+
+// Any word at all, for member names after '.', property keys and attribute names.
+anyWord
+    : identifier | LET | CONST | FUN | FN | IF | ELSE | WHILE | FOR | IN | NOT | RETURN | EMIT
+    | BREAK | CONTINUE | TRUE | FALSE | NIL | MATCH | WITH | THROW | PUB
+    ;

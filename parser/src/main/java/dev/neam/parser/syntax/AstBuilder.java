@@ -1,0 +1,709 @@
+package dev.neam.parser.syntax;
+
+import dev.neam.parser.ast.Attribute;
+import dev.neam.parser.ast.Decl;
+import dev.neam.parser.ast.Expr;
+import dev.neam.parser.ast.Member;
+import dev.neam.parser.ast.ModulePath;
+import dev.neam.parser.ast.Name;
+import dev.neam.parser.ast.Param;
+import dev.neam.parser.ast.SourceFile;
+import dev.neam.parser.ast.Stmt;
+import dev.neam.parser.ast.TypeRef;
+import dev.neam.parser.ast.Value;
+import dev.neam.parser.grammar.NeamLexer;
+import dev.neam.parser.grammar.NeamParser.*;
+import dev.neam.parser.text.Range;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.antlr.v4.runtime.BufferedTokenStream;
+import org.antlr.v4.runtime.ParserRuleContext;
+import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.TerminalNode;
+
+/**
+ * Builds the immutable syntax tree from ANTLR's parse tree. The parse tree may be partial after
+ * errors, so every step tolerates missing children and produces error nodes instead of failing.
+ */
+final class AstBuilder {
+    private final DiagnosticSink sink;
+    private final BufferedTokenStream tokens;
+    private final FStringParts fstrings;
+
+    AstBuilder(DiagnosticSink sink, BufferedTokenStream tokens, FStringParts fstrings) {
+        this.sink = sink;
+        this.tokens = tokens;
+        this.fstrings = fstrings;
+    }
+
+    SourceFile program(ProgramContext ctx) {
+        List<Stmt> items = new ArrayList<>();
+        for (StatementContext s : ctx.statement()) {
+            add(items, statement(s));
+        }
+        return new SourceFile(List.copyOf(items), sink.text().range(0, sink.text().length()));
+    }
+
+    // ---- statements ---------------------------------------------------------------------------
+
+    Stmt statement(StatementContext ctx) {
+        if (ctx == null) {
+            return null;
+        }
+        if (ctx.declaration() != null) {
+            return declaration(ctx.declaration());
+        }
+        if (ctx.block() != null) {
+            return block(ctx.block());
+        }
+        if (ctx.ifStatement() != null) {
+            IfStatementContext c = ctx.ifStatement();
+            List<StatementContext> parts = c.statement();
+            Stmt then = parts.isEmpty() ? null : statement(parts.get(0));
+            Stmt otherwise = c.ELSE() != null && parts.size() > 1 ? statement(parts.get(1)) : null;
+            return new Stmt.If(expr(c.expression()), then, otherwise, range(c));
+        }
+        if (ctx.whileStatement() != null) {
+            WhileStatementContext c = ctx.whileStatement();
+            Stmt body = statement(c.statement());
+            return new Stmt.While(expr(c.expression()), body, range(c));
+        }
+        if (ctx.forStatement() != null) {
+            ForStatementContext c = ctx.forStatement();
+            List<Name> vars = c.identifier().stream().map(this::name).toList();
+            return new Stmt.For(vars, expr(c.expression()), statement(c.statement()), range(c));
+        }
+        if (ctx.returnStatement() != null) {
+            ReturnStatementContext c = ctx.returnStatement();
+            return new Stmt.Return(c.expression() == null ? null : expr(c.expression()), range(c));
+        }
+        if (ctx.emitStatement() != null) {
+            return new Stmt.Emit(expr(ctx.emitStatement().expression()), range(ctx.emitStatement()));
+        }
+        if (ctx.breakStatement() != null) {
+            return new Stmt.Break(range(ctx.breakStatement()));
+        }
+        if (ctx.continueStatement() != null) {
+            return new Stmt.Continue(range(ctx.continueStatement()));
+        }
+        if (ctx.throwStatement() != null) {
+            return new Stmt.Throw(expr(ctx.throwStatement().expression()), range(ctx.throwStatement()));
+        }
+        if (ctx.tryStatement() != null) {
+            TryStatementContext c = ctx.tryStatement();
+            List<BlockContext> blocks = c.block();
+            Stmt.Block body = blocks.size() > 0 ? block(blocks.get(0)) : null;
+            Stmt.Block handler = blocks.size() > 1 ? block(blocks.get(1)) : null;
+            Stmt.Block fin = c.FINALLY() != null && blocks.size() > 2 ? block(blocks.get(2)) : null;
+            Name variable = c.identifier() == null ? null : name(c.identifier());
+            return new Stmt.Try(body, variable, handler, fin, range(c));
+        }
+        if (ctx.checkpointStatement() != null) {
+            CheckpointStatementContext c = ctx.checkpointStatement();
+            return new Stmt.Checkpoint(c.expression() == null ? null : expr(c.expression()), range(c));
+        }
+        if (ctx.rewindStatement() != null) {
+            RewindStatementContext c = ctx.rewindStatement();
+            return new Stmt.Rewind(c.expression() == null ? null : expr(c.expression()), range(c));
+        }
+        if (ctx.withStatement() != null) {
+            WithStatementContext c = ctx.withStatement();
+            return new Stmt.With(expr(c.expression()), name(c.identifier()), block(c.block()), range(c));
+        }
+        if (ctx.grantStatement() != null) {
+            GrantStatementContext c = ctx.grantStatement();
+            List<IdentifierContext> ids = c.identifier();
+            return new Stmt.Grant(ids.size() > 0 ? name(ids.get(0)) : null, ids.size() > 1 ? name(ids.get(1)) : null,
+                    range(c));
+        }
+        if (ctx.expressionStatement() != null) {
+            ExpressionStatementContext c = ctx.expressionStatement();
+            return new Stmt.ExprStmt(expr(c.expression()), range(c));
+        }
+        if (ctx.emptyStatement() != null) {
+            sink.report(dev.neam.parser.diagnostic.DiagnosticCode.STRAY_SEMICOLON, range(ctx.emptyStatement()),
+                    "unnecessary ';': neamc does not accept an empty statement here");
+            return null;
+        }
+        return new Stmt.Error(range(ctx));
+    }
+
+    Stmt.Block block(BlockContext ctx) {
+        if (ctx == null) {
+            return null;
+        }
+        List<Stmt> statements = new ArrayList<>();
+        for (StatementContext s : ctx.statement()) {
+            add(statements, statement(s));
+        }
+        return new Stmt.Block(List.copyOf(statements), range(ctx));
+    }
+
+    // ---- declarations -------------------------------------------------------------------------
+
+    Stmt declaration(DeclarationContext ctx) {
+        List<Attribute> attributes = ctx.attribute().stream().flatMap(a -> attributes(a).stream()).toList();
+        String visibility = ctx.visibility() == null ? null : text(ctx.visibility());
+        String doc = doc(ctx.start);
+        DeclarationCoreContext core = ctx.declarationCore();
+        if (core == null) {
+            return new Stmt.Error(range(ctx));
+        }
+        Range whole = range(ctx);
+        if (core.functionDecl() != null) {
+            FunctionDeclContext c = core.functionDecl();
+            return new Decl.Function(attributes, visibility, c.FUN() != null ? "fun" : "fn", name(c.identifier()),
+                    params(c.paramList()), type(c.returnType()), block(c.block()), doc, whole);
+        }
+        if (core.domainDecl() != null) {
+            DomainDeclContext c = core.domainDecl();
+            List<Name> keywords = headerKeywords(c.IDENT().stream().map(this::name).toList(), name(c.identifier()));
+            return new Decl.Domain(attributes, visibility, keywords, name(c.identifier()), members(c.declBody()), doc,
+                    c.declBody() == null ? null : range(c.declBody()), whole);
+        }
+        if (core.bindingDecl() != null) {
+            BindingDeclContext c = core.bindingDecl();
+            return new Decl.Binding(visibility, name(c.IDENT()), name(c.identifier()), expr(c.expression()), doc, whole);
+        }
+        if (core.letDecl() != null) {
+            LetDeclContext c = core.letDecl();
+            return new Decl.Let(visibility, letPattern(c.letPattern()), c.typeRef() == null ? null : type(c.typeRef()),
+                    expr(c.expression()), whole);
+        }
+        if (core.constDecl() != null) {
+            ConstDeclContext c = core.constDecl();
+            return new Decl.Const(visibility, name(c.identifier()), c.typeRef() == null ? null : type(c.typeRef()),
+                    expr(c.expression()), doc, whole);
+        }
+        if (core.moduleDecl() != null) {
+            return new Decl.Module(modulePath(core.moduleDecl().modulePath()), whole);
+        }
+        if (core.importDecl() != null) {
+            return importDecl(core.importDecl(), visibility, whole);
+        }
+        if (core.structDecl() != null) {
+            return struct(core.structDecl(), attributes, visibility, doc, whole);
+        }
+        if (core.implDecl() != null) {
+            ImplDeclContext c = core.implDecl();
+            List<IdentifierContext> ids = c.identifier();
+            Name first = ids.isEmpty() ? null : name(ids.get(0));
+            boolean forTrait = c.FOR() != null && ids.size() > 1;
+            return new Decl.Impl(attributes, forTrait ? first : null, forTrait ? name(ids.get(1)) : first,
+                    methods(c.methodDecl()), whole);
+        }
+        if (core.extendDecl() != null) {
+            ExtendDeclContext c = core.extendDecl();
+            return new Decl.Extend(name(c.identifier()), methods(c.methodDecl()), whole);
+        }
+        if (core.traitDecl() != null) {
+            TraitDeclContext c = core.traitDecl();
+            List<IdentifierContext> ids = c.identifier();
+            List<Name> supertraits = ids.size() > 1 ? ids.subList(1, ids.size()).stream().map(this::name).toList()
+                    : List.of();
+            return new Decl.Trait(visibility, ids.isEmpty() ? null : name(ids.get(0)), supertraits,
+                    methods(c.methodDecl()), doc, whole);
+        }
+        if (core.sealedDecl() != null) {
+            SealedDeclContext c = core.sealedDecl();
+            List<Decl.Variant> variants = c.variant().stream()
+                    .map(v -> new Decl.Variant(name(v.identifier()), params(v.paramList()), range(v))).toList();
+            return new Decl.Sealed(visibility, name(c.identifier()), variants, doc, whole);
+        }
+        if (core.testDecl() != null) {
+            TestDeclContext c = core.testDecl();
+            return new Decl.Test(attributes, testName(c.testName()), block(c.block()), whole);
+        }
+        if (core.suiteDecl() != null) {
+            SuiteDeclContext c = core.suiteDecl();
+            List<Stmt> items = new ArrayList<>();
+            for (SuiteItemContext item : c.suiteItem()) {
+                if (item.statement() != null) {
+                    add(items, statement(item.statement()));
+                } else {
+                    items.add(new Decl.Hook(name(item.identifier()), block(item.block()), range(item)));
+                }
+            }
+            return new Decl.Suite(attributes, testName(c.testName()), List.copyOf(items), whole);
+        }
+        return new Stmt.Error(whole);
+    }
+
+    /**
+     * Header words belong to one line. Words on earlier lines are the remains of a header whose
+     * '{' was forgotten: report them and keep only the words on the line of the name.
+     */
+    private List<Name> headerKeywords(List<Name> words, Name name) {
+        if (name == null || words.isEmpty()) {
+            return words;
+        }
+        int line = name.range().start().line();
+        int first = words.size();
+        while (first > 0 && words.get(first - 1).range().start().line() == line) {
+            first--;
+        }
+        if (first == words.size() || first == 0) {
+            // The name stands alone on its line (`claw agent` / `Bot {`): one header over two lines.
+            return words;
+        }
+        int groupStart = 0;
+        for (int i = 1; i <= first; i++) {
+            if (i == first || words.get(i).range().start().line() != words.get(groupStart).range().start().line()) {
+                List<Name> group = words.subList(groupStart, i);
+                String header = String.join(" ", group.stream().map(Name::text).toList());
+                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.MISSING_TOKEN,
+                        Range.empty(group.get(group.size() - 1).range().end()),
+                        "expected '{' to start the body of '" + header + "'");
+                groupStart = i;
+            }
+        }
+        return List.copyOf(words.subList(first, words.size()));
+    }
+
+    private Decl importDecl(ImportDeclContext c, String visibility, Range whole) {
+        String keyword = c.IMPORT() != null ? "import" : c.USE() != null ? "use" : "adopt";
+        Name alias = c.identifier() == null ? null : name(c.identifier());
+        if (c.modulePath() == null) {
+            Token literal = c.STRING() != null ? c.STRING().getSymbol() : c.SQ_STRING() != null ? c.SQ_STRING().getSymbol() : null;
+            ModulePath path = literal == null ? null
+                    : new ModulePath(List.of(new Name(unquote(literal.getText()), sink.range(literal))), sink.range(literal));
+            return new Decl.Import(visibility, keyword, path, false, List.of(), alias, whole);
+        }
+        boolean wildcard = false;
+        List<Name> names = List.of();
+        if (c.importTail() != null) {
+            wildcard = c.importTail().STAR() != null;
+            names = c.importTail().identifier().stream().map(this::name).toList();
+        }
+        return new Decl.Import(visibility, keyword, modulePath(c.modulePath()), wildcard, names, alias, whole);
+    }
+
+    private Decl struct(StructDeclContext c, List<Attribute> attributes, String visibility, String doc, Range whole) {
+        List<Decl.Field> fields = new ArrayList<>();
+        List<Decl.Function> methods = new ArrayList<>();
+        for (StructMemberContext m : c.structMember()) {
+            if (m.fieldDecl() != null) {
+                FieldDeclContext f = m.fieldDecl();
+                List<Decl.Observer> observers = new ArrayList<>();
+                if (f.observerBlock() != null) {
+                    for (ObserverContext o : f.observerBlock().observer()) {
+                        List<IdentifierContext> ids = o.identifier();
+                        observers.add(new Decl.Observer(name(ids.get(0)), ids.size() > 1 ? name(ids.get(1)) : null,
+                                block(o.block()), o.expression() == null ? null : expr(o.expression()), range(o)));
+                    }
+                }
+                fields.add(new Decl.Field(name(f.identifier()), f.typeRef() == null ? null : type(f.typeRef()),
+                        f.expression() == null ? null : expr(f.expression()), List.copyOf(observers), range(f)));
+            } else if (m.functionDecl() != null) {
+                FunctionDeclContext fn = m.functionDecl();
+                methods.add(new Decl.Function(List.of(), m.visibility() == null ? null : text(m.visibility()),
+                        fn.FUN() != null ? "fun" : "fn", name(fn.identifier()), params(fn.paramList()),
+                        type(fn.returnType()), block(fn.block()), doc(m.start), range(m)));
+            }
+        }
+        List<Name> typeParams = c.typeParams() == null ? List.of()
+                : c.typeParams().identifier().stream().map(this::name).toList();
+        return new Decl.Struct(attributes, visibility, c.MUT() != null, name(c.identifier()), typeParams,
+                List.copyOf(fields), List.copyOf(methods), doc, whole);
+    }
+
+    private List<Decl.Function> methods(List<MethodDeclContext> contexts) {
+        List<Decl.Function> methods = new ArrayList<>();
+        for (MethodDeclContext m : contexts) {
+            List<Attribute> attrs = m.attribute().stream().flatMap(a -> attributes(a).stream()).toList();
+            methods.add(new Decl.Function(attrs, m.visibility() == null ? null : text(m.visibility()),
+                    m.FUN() != null ? "fun" : "fn", name(m.identifier()), params(m.paramList()), type(m.returnType()),
+                    m.block() == null ? null : block(m.block()), doc(m.start), range(m)));
+        }
+        return List.copyOf(methods);
+    }
+
+    private Expr.Literal testName(TestNameContext c) {
+        if (c == null) {
+            return null;
+        }
+        return new Expr.Literal(Expr.LiteralKind.STRING, text(c), range(c));
+    }
+
+    private Decl.LetPattern letPattern(LetPatternContext c) {
+        if (c == null) {
+            return null;
+        }
+        if (c.LBRACK() != null) {
+            List<Name> names = new ArrayList<>();
+            int rest = -1;
+            List<PatternElementContext> elements = c.patternElement();
+            for (int i = 0; i < elements.size(); i++) {
+                if (elements.get(i).ELLIPSIS() != null) {
+                    rest = i;
+                }
+                add(names, name(elements.get(i).identifier()));
+            }
+            return new Decl.LetPattern.ListPattern(List.copyOf(names), rest, range(c));
+        }
+        if (c.LPAREN() != null) {
+            return new Decl.LetPattern.TuplePattern(c.identifier().stream().map(this::name).toList(), range(c));
+        }
+        return new Decl.LetPattern.Single(name(c.identifier(0)), range(c));
+    }
+
+    // ---- declaration bodies -------------------------------------------------------------------
+
+    List<Member> members(DeclBodyContext body) {
+        if (body == null) {
+            return List.of();
+        }
+        List<Member> members = new ArrayList<>();
+        for (MemberContext m : body.member()) {
+            add(members, member(m));
+        }
+        return List.copyOf(members);
+    }
+
+    private Member member(MemberContext ctx) {
+        if (ctx instanceof PropertyMemberContext c) {
+            Name key = key(c.memberKey());
+            Value value = c.configValue() == null ? null : value(c.configValue());
+            if (value == null && key != null) {
+                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.MISSING_VALUE, key.range(),
+                        "property '" + key.text() + "' has no value");
+            }
+            return new Member.Property(key, value, doc(c.start), range(c));
+        }
+        if (ctx instanceof HandlerMemberContext c) {
+            return new Member.Handler(key(c.memberKey()), params(c.paramList()), type(c.returnType()), block(c.block()),
+                    range(c));
+        }
+        if (ctx instanceof MethodMemberContext c) {
+            return new Member.Handler(name(c.identifier()), params(c.paramList()), type(c.returnType()), block(c.block()),
+                    range(c));
+        }
+        if (ctx instanceof NestedMemberContext c) {
+            return new Member.Nested(key(c.memberKey()), new Value.Block(members(c.declBody()), range(c.declBody())),
+                    range(c));
+        }
+        if (ctx instanceof BlockMemberContext c) {
+            return new Member.Handler(key(c.memberKey()), List.of(), null, block(c.block()), range(c));
+        }
+        return null;
+    }
+
+    private Name key(MemberKeyContext c) {
+        if (c == null) {
+            return null;
+        }
+        String raw = text(c);
+        return new Name(c.STRING() != null || c.SQ_STRING() != null ? unquote(raw) : raw, range(c));
+    }
+
+    Value value(ConfigValueContext ctx) {
+        if (ctx instanceof BlockValueContext c) {
+            return new Value.Block(members(c.declBody()), range(c));
+        }
+        if (ctx instanceof ListValueContext c) {
+            List<Value> items = new ArrayList<>();
+            for (ConfigValueContext item : c.configValue()) {
+                add(items, value(item));
+            }
+            return new Value.ListValue(List.copyOf(items), range(c));
+        }
+        if (ctx instanceof ExpressionValueContext c) {
+            Expr e = expr(c.expression());
+            ValueSuffixContext suffix = c.valueSuffix();
+            if (suffix == null || e == null) {
+                return e;
+            }
+            Range r = range(c);
+            if (suffix.declBody() != null) {
+                return new Value.Tagged(e, new Value.Block(members(suffix.declBody()), range(suffix.declBody())), r);
+            }
+            if (suffix.identifier() != null) {
+                return new Value.WithUnit(e, name(suffix.identifier()), r);
+            }
+            return new Value.Annotated(e, suffix.annotation().stream().map(this::annotation).toList(), r);
+        }
+        return ctx == null ? null : new Expr.Error(range(ctx));
+    }
+
+    // ---- expressions --------------------------------------------------------------------------
+
+    Expr expr(ExpressionContext ctx) {
+        if (ctx == null) {
+            return null;
+        }
+        Range r = range(ctx);
+        if (ctx instanceof PrimaryExprContext c) {
+            return primary(c.primary());
+        }
+        if (ctx instanceof CallExprContext c) {
+            return new Expr.Call(expr(c.expression()), arguments(c.argumentList()), r);
+        }
+        if (ctx instanceof MemberExprContext c) {
+            Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
+            return new Expr.Member(expr(c.expression()), member, r);
+        }
+        if (ctx instanceof IndexExprContext c) {
+            IndexOrSliceContext s = c.indexOrSlice();
+            if (s == null) {
+                return new Expr.Index(expr(c.expression()), null, r);
+            }
+            if (s.COLON().isEmpty()) {
+                return new Expr.Index(expr(c.expression()), expr(s.expression(0)), r);
+            }
+            return slice(expr(c.expression()), s, r);
+        }
+        if (ctx instanceof PropagateExprContext c) {
+            return new Expr.Propagate(expr(c.expression()), r);
+        }
+        if (ctx instanceof CopyWithExprContext c) {
+            return new Expr.CopyWith(expr(c.expression()), arguments(c.argumentList()), r);
+        }
+        if (ctx instanceof UnaryExprContext c) {
+            return new Expr.Unary(c.op.getText(), expr(c.expression()), r);
+        }
+        if (ctx instanceof BinaryExprContext c) {
+            return new Expr.Binary(c.op.getText(), expr(c.expression(0)), expr(c.expression(1)), r);
+        }
+        if (ctx instanceof InExprContext c) {
+            return new Expr.Binary(c.NOT() != null ? "not in" : "in", expr(c.expression(0)), expr(c.expression(1)), r);
+        }
+        if (ctx instanceof AssignExprContext c) {
+            return new Expr.Assign(c.op.getText(), expr(c.expression(0)), expr(c.expression(1)), r);
+        }
+        return new Expr.Error(r);
+    }
+
+    private Expr slice(Expr target, IndexOrSliceContext s, Range r) {
+        // Children in order: [expr] ':' [expr] [':' [expr]]; assign each expression to its slot.
+        Expr[] slots = new Expr[3];
+        int slot = 0;
+        for (int i = 0; i < s.getChildCount(); i++) {
+            var child = s.getChild(i);
+            if (child instanceof TerminalNode t && t.getSymbol().getType() == NeamLexer.COLON) {
+                slot++;
+            } else if (child instanceof ExpressionContext e && slot < 3) {
+                slots[slot] = expr(e);
+            }
+        }
+        return new Expr.Slice(target, slots[0], slots[1], slots[2], r);
+    }
+
+    private Expr primary(PrimaryContext ctx) {
+        if (ctx == null) {
+            return null;
+        }
+        Range r = range(ctx);
+        if (ctx instanceof NumberLiteralContext) {
+            return new Expr.Literal(Expr.LiteralKind.NUMBER, text(ctx), r);
+        }
+        if (ctx instanceof QuantityLiteralContext) {
+            return new Expr.Literal(Expr.LiteralKind.QUANTITY, text(ctx), r);
+        }
+        if (ctx instanceof MoneyLiteralContext) {
+            return new Expr.Literal(Expr.LiteralKind.MONEY, text(ctx), r);
+        }
+        if (ctx instanceof StringLiteralContext) {
+            return new Expr.Literal(Expr.LiteralKind.STRING, text(ctx), r);
+        }
+        if (ctx instanceof PathLiteralContext) {
+            return new Expr.Literal(Expr.LiteralKind.PATH, text(ctx), r);
+        }
+        if (ctx instanceof FstringLiteralContext c) {
+            Token token = c.FSTRING().getSymbol();
+            return new Expr.FString(token.getText(), fstrings.parts(token), r);
+        }
+        if (ctx instanceof BooleanLiteralContext) {
+            return new Expr.Literal(Expr.LiteralKind.BOOLEAN, text(ctx), r);
+        }
+        if (ctx instanceof NilLiteralContext) {
+            return new Expr.Literal(Expr.LiteralKind.NIL, text(ctx), r);
+        }
+        if (ctx instanceof PanicExprContext c) {
+            return new Expr.Panic(arguments(c.argumentList()), r);
+        }
+        if (ctx instanceof SpawnExprContext c) {
+            return new Expr.Spawn(name(c.identifier()), arguments(c.argumentList()), r);
+        }
+        if (ctx instanceof IdentifierExprContext c) {
+            return new Expr.Identifier(name(c.identifier()), r);
+        }
+        if (ctx instanceof ListLiteralContext c) {
+            return new Expr.ListLiteral(exprs(c.expression()), r);
+        }
+        if (ctx instanceof MapLiteralContext c) {
+            List<Expr.MapEntry> entries = new ArrayList<>();
+            for (MapEntryContext e : c.mapEntry()) {
+                entries.add(new Expr.MapEntry(expr(e.expression(0)), e.expression().size() > 1 ? expr(e.expression(1)) : null,
+                        range(e)));
+            }
+            return new Expr.MapLiteral(List.copyOf(entries), r);
+        }
+        if (ctx instanceof ParenExprContext c) {
+            return expr(c.expression());
+        }
+        if (ctx instanceof TupleLiteralContext c) {
+            return new Expr.Tuple(exprs(c.expression()), r);
+        }
+        if (ctx instanceof LambdaExprContext c) {
+            return new Expr.Lambda(params(c.paramList()), block(c.block()), r);
+        }
+        if (ctx instanceof MatchExprContext c) {
+            List<Expr.MatchArm> arms = new ArrayList<>();
+            for (MatchArmContext arm : c.matchArm()) {
+                List<ExpressionContext> es = arm.expression();
+                Expr pattern = es.isEmpty() ? null : expr(es.get(0));
+                Expr guard = arm.IF() != null && es.size() > 1 ? expr(es.get(1)) : null;
+                int bodyIndex = arm.IF() != null ? 2 : 1;
+                dev.neam.parser.ast.Node body = arm.block() != null ? block(arm.block())
+                        : es.size() > bodyIndex ? expr(es.get(bodyIndex)) : null;
+                arms.add(new Expr.MatchArm(pattern, guard, body, range(arm)));
+            }
+            return new Expr.Match(expr(c.expression()), List.copyOf(arms), r);
+        }
+        return new Expr.Error(r);
+    }
+
+    private List<Expr> exprs(List<ExpressionContext> contexts) {
+        List<Expr> out = new ArrayList<>();
+        for (ExpressionContext e : contexts) {
+            add(out, expr(e));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Expr.Argument> arguments(ArgumentListContext ctx) {
+        if (ctx == null) {
+            return List.of();
+        }
+        List<Expr.Argument> out = new ArrayList<>();
+        for (ArgumentContext a : ctx.argument()) {
+            Name label = a.anyWord() == null ? null : new Name(text(a.anyWord()), range(a.anyWord()));
+            out.add(new Expr.Argument(label, expr(a.expression()), range(a)));
+        }
+        return List.copyOf(out);
+    }
+
+    // ---- shared pieces ------------------------------------------------------------------------
+
+    private List<Param> params(ParamListContext ctx) {
+        if (ctx == null) {
+            return List.of();
+        }
+        List<Param> out = new ArrayList<>();
+        for (ParamContext p : ctx.param()) {
+            out.add(new Param(name(p.identifier()), p.typeRef() == null ? null : type(p.typeRef()),
+                    p.expression() == null ? null : expr(p.expression()), p.ELLIPSIS() != null,
+                    p.annotation().stream().map(this::annotation).toList(), range(p)));
+        }
+        return List.copyOf(out);
+    }
+
+    private TypeRef type(ReturnTypeContext ctx) {
+        return ctx == null ? null : type(ctx.typeRef());
+    }
+
+    private TypeRef type(TypeRefContext ctx) {
+        return ctx == null ? null : new TypeRef(text(ctx), range(ctx));
+    }
+
+    private List<Attribute> attributes(AttributeContext ctx) {
+        List<Attribute> out = new ArrayList<>();
+        for (AttributeItemContext item : ctx.attributeItem()) {
+            List<Expr> args = item.argumentList() == null ? List.of()
+                    : arguments(item.argumentList()).stream().map(Expr.Argument::value).filter(Objects::nonNull).toList();
+            out.add(new Attribute(new Name(text(item.anyWord()), range(item.anyWord())), args, range(item)));
+        }
+        return out;
+    }
+
+    private Attribute annotation(AnnotationContext ctx) {
+        List<Expr> args = ctx.argumentList() == null ? List.of()
+                : arguments(ctx.argumentList()).stream().map(Expr.Argument::value).filter(Objects::nonNull).toList();
+        Name n = ctx.anyWord() == null ? null : new Name(text(ctx.anyWord()), range(ctx.anyWord()));
+        return new Attribute(n, args, range(ctx));
+    }
+
+    private ModulePath modulePath(ModulePathContext ctx) {
+        if (ctx == null) {
+            return null;
+        }
+        return new ModulePath(ctx.identifier().stream().map(this::name).toList(), range(ctx));
+    }
+
+    private Name name(IdentifierContext ctx) {
+        if (ctx == null || ctx.start == null || ctx.getChildCount() == 0) {
+            return null;
+        }
+        return new Name(ctx.getText(), range(ctx));
+    }
+
+    private Name name(TerminalNode node) {
+        if (node == null) {
+            return null;
+        }
+        return new Name(node.getText(), sink.range(node.getSymbol()));
+    }
+
+    /** The text of `///` comments directly above a token, without the slashes. */
+    private String doc(Token start) {
+        if (start == null || start.getTokenIndex() < 0) {
+            return null;
+        }
+        List<Token> hidden = tokens.getHiddenTokensToLeft(start.getTokenIndex());
+        if (hidden == null) {
+            return null;
+        }
+        List<String> lines = new ArrayList<>();
+        for (Token t : hidden) {
+            if (t.getType() == NeamLexer.DOC_COMMENT) {
+                String body = t.getText().replaceFirst("^/{3,}", "");
+                lines.add(body.startsWith(" ") ? body.substring(1) : body);
+            } else if (t.getType() == NeamLexer.LINE_COMMENT || t.getType() == NeamLexer.BLOCK_COMMENT) {
+                lines.clear();
+            } else if (t.getType() == NeamLexer.WS && t.getText().chars().filter(ch -> ch == '\n').count() > 1) {
+                lines.clear();
+            }
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
+    }
+
+    private String text(ParserRuleContext ctx) {
+        if (ctx == null || ctx.start == null || ctx.stop == null || ctx.stop.getStopIndex() < ctx.start.getStartIndex()) {
+            return "";
+        }
+        Range r = range(ctx);
+        return sink.text().slice(r);
+    }
+
+    Range range(ParserRuleContext ctx) {
+        Token start = ctx.start;
+        Token stop = ctx.stop;
+        if (start == null) {
+            return Range.empty(sink.text().positionAt(0));
+        }
+        Range first = sink.range(start);
+        if (stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
+            return Range.empty(first.start());
+        }
+        return new Range(first.start(), sink.range(stop).end());
+    }
+
+    private static String unquote(String raw) {
+        if (raw.length() >= 2 && (raw.startsWith("\"") || raw.startsWith("'"))) {
+            return raw.substring(1, raw.length() - (raw.endsWith(raw.substring(0, 1)) ? 1 : 0));
+        }
+        return raw;
+    }
+
+    private static <T> void add(List<T> list, T item) {
+        if (item != null) {
+            list.add(item);
+        }
+    }
+
+    static boolean isSynthetic(Token token) {
+        return token.getStopIndex() < token.getStartIndex() && token.getType() != Token.EOF;
+    }
+
+}

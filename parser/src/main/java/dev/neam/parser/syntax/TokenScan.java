@@ -1,0 +1,91 @@
+package dev.neam.parser.syntax;
+
+import dev.neam.parser.diagnostic.DiagnosticCode;
+import dev.neam.parser.grammar.NeamLexer;
+import dev.neam.parser.text.Position;
+import dev.neam.parser.text.Range;
+import java.util.ArrayList;
+import java.util.List;
+import org.antlr.v4.runtime.CommonToken;
+import org.antlr.v4.runtime.Token;
+
+/**
+ * Reports lexical problems (stray characters, unterminated strings and comments, block comments)
+ * and turns the tokens behind them into something the parser can continue with.
+ */
+final class TokenScan {
+    private TokenScan() {
+    }
+
+    static List<Token> scan(List<? extends Token> tokens, DiagnosticSink sink) {
+        List<Token> out = new ArrayList<>(tokens.size());
+        int i = 0;
+        while (i < tokens.size()) {
+            Token token = tokens.get(i);
+            switch (token.getType()) {
+                case NeamLexer.ERROR_CHAR -> {
+                    int j = i;
+                    while (j + 1 < tokens.size() && tokens.get(j + 1).getType() == NeamLexer.ERROR_CHAR
+                            && tokens.get(j + 1).getStartIndex() == tokens.get(j).getStopIndex() + 1) {
+                        j++;
+                    }
+                    reportStrayCharacters(tokens.get(i), tokens.get(j), sink);
+                    for (int k = i; k <= j; k++) {
+                        out.add(tokens.get(k));
+                    }
+                    i = j + 1;
+                    continue;
+                }
+                case NeamLexer.UNTERMINATED_STRING -> {
+                    Range whole = sink.range(token);
+                    Position start = whole.start();
+                    int lineEnd = sink.text().lineEnd(start.line());
+                    Range firstLine = new Range(start, sink.text().positionAt(lineEnd));
+                    sink.report(DiagnosticCode.UNTERMINATED_STRING, firstLine,
+                            "unterminated string: the closing " + closingQuote(token.getText()) + " is missing");
+                    CommonToken asString = new CommonToken(token);
+                    asString.setType(NeamLexer.STRING);
+                    out.add(asString);
+                }
+                case NeamLexer.UNTERMINATED_BLOCK_COMMENT -> {
+                    Range whole = sink.range(token);
+                    sink.report(DiagnosticCode.UNTERMINATED_STRING, new Range(whole.start(),
+                            new Position(whole.start().line(), whole.start().character() + 2)),
+                            "unterminated comment: '/*' is never closed by '*/'");
+                    out.add(token);
+                }
+                case NeamLexer.BLOCK_COMMENT -> {
+                    Range whole = sink.range(token);
+                    sink.report(DiagnosticCode.BLOCK_COMMENT, new Range(whole.start(),
+                            new Position(whole.start().line(), whole.start().character() + 2)),
+                            "neamc does not accept '/* … */' comments; use '//' line comments");
+                    out.add(token);
+                }
+                default -> out.add(token);
+            }
+            i++;
+        }
+        return out;
+    }
+
+    private static String closingQuote(String text) {
+        return text.startsWith("'") || text.startsWith("f'") ? "\"'\"" : "'\"'";
+    }
+
+    private static void reportStrayCharacters(Token first, Token last, DiagnosticSink sink) {
+        Range range = sink.span(first, last);
+        String chars = sink.text().slice(range);
+        String message;
+        if (chars.equals("&")) {
+            message = "unexpected character '&'; the logical operator is '&&'";
+        } else if (chars.equals("\\")) {
+            message = "unexpected character '\\' outside a string";
+        } else if (chars.codePoints().anyMatch(c -> c > 127)) {
+            message = "unexpected character" + (chars.codePointCount(0, chars.length()) > 1 ? "s '" : " '") + chars
+                    + "': names and operators are ASCII only (other characters may appear in strings and comments)";
+        } else {
+            message = "unexpected character" + (chars.length() > 1 ? "s '" : " '") + chars + "'";
+        }
+        sink.report(DiagnosticCode.UNEXPECTED_CHARACTER, range, message);
+    }
+}
