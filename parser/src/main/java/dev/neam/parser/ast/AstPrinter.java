@@ -17,13 +17,16 @@ public final class AstPrinter {
 
     public static String print(Node node) {
         StringBuilder out = new StringBuilder();
-        printNode(node, 0, out);
+        printNode(node, 0, false, out);
         out.append('\n');
         return out.toString();
     }
 
-    private static void printNode(Node node, int depth, StringBuilder out) {
-        out.append("  ".repeat(depth)).append('(').append(typeName(node)).append(' ').append(node.range());
+    private static void printNode(Node node, int depth, boolean inline, StringBuilder out) {
+        if (!inline) {
+            out.append("  ".repeat(depth));
+        }
+        out.append('(').append(typeName(node)).append(' ').append(node.range());
         List<Object[]> children = new ArrayList<>();
         for (RecordComponent component : node.getClass().getRecordComponents()) {
             if (component.getName().equals("range")) {
@@ -58,12 +61,12 @@ public final class AstPrinter {
             Object value = child[1];
             out.append('\n').append("  ".repeat(depth + 1)).append(label).append(':');
             if (value instanceof Node n) {
-                out.append('\n');
-                printNode(n, depth + 2, out);
+                out.append(' ');
+                printNode(n, depth + 1, true, out);
             } else {
                 for (Object item : (List<?>) value) {
                     out.append('\n');
-                    printNode((Node) item, depth + 2, out);
+                    printNode((Node) item, depth + 2, false, out);
                 }
             }
         }
