@@ -62,7 +62,7 @@ emptyStatement      : SEMI ;
 
 // ---- declarations -----------------------------------------------------------------------------
 
-declaration : attribute* visibility? declarationCore ;
+declaration : (attribute | annotation)* visibility? declarationCore ;
 
 declarationCore
     : functionDecl
@@ -169,13 +169,14 @@ member
 
 memberKey : anyWord | STRING | SQ_STRING | NUMBER ;
 
-// A value starting with '{' or '[' is a nested block or a list of values (the first alternatives
+// Commas between list values are optional: the 1.x declarations copy their bodies verbatim and
+// accept `[a b]`. A value starting with '{' or '[' is a nested block or a list of values (the first alternatives
 // win over the map and list literals of `expression`); anything else is an expression, optionally
 // followed by a block (`handoff_to(X) { … }`, `mcp { … }`), by annotations (`string @enum([...])`)
 // or by a unit (`30 s`). Semantic predicates are avoided here: they slow prediction down a lot.
 configValue
     : declBody                                                          # blockValue
-    | LBRACK (configValue (COMMA configValue)* COMMA?)? RBRACK          # listValue
+    | LBRACK (configValue COMMA?)* RBRACK                               # listValue
     | expression valueSuffix?                                           # expressionValue
     ;
 
@@ -207,6 +208,7 @@ expression
     | <assoc = right> expression op = (ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN) expression # assignExpr
     ;
 
+// `.name` alone is the right side of a pipe: `xs |> .len()`.
 primary
     : NUMBER                                                            # numberLiteral
     | QUANTITY                                                          # quantityLiteral
@@ -225,6 +227,7 @@ primary
     | LPAREN (expression COMMA (expression (COMMA expression)* COMMA?)?)? RPAREN # tupleLiteral
     | (FUN | FN) LPAREN paramList? RPAREN returnType? block             # lambdaExpr
     | MATCH expression LBRACE matchArm* RBRACE                          # matchExpr
+    | DOT memberName                                                    # implicitMemberExpr
     ;
 
 mapEntry : expression COLON expression ;
@@ -237,6 +240,7 @@ argument     : (anyWord COLON)? expression ;
 indexOrSlice
     : expression
     | expression? COLON expression? (COLON expression?)?
+    | expression? COLONCOLON expression?
     ;
 
 memberName : anyWord | NUMBER ;
@@ -244,11 +248,11 @@ memberName : anyWord | NUMBER ;
 // Names: plain identifiers and the keywords that real programs also use as names.
 identifier
     : IDENT | MODULE | IMPORT | USE | ADOPT | AS | STRUCT | MUT | IMPL | TRAIT | SEALED | EXTEND
-    | TEST | SUITE | GRANT | TO | CHECKPOINT | REWIND | PANIC | SPAWN | CATCH | FINALLY | TRY
+    | TEST | SUITE | GRANT | TO | CHECKPOINT | REWIND | PANIC | SPAWN | CATCH | FINALLY | TRY | MATCH
     ;
 
 // Any word at all, for member names after '.', property keys and attribute names.
 anyWord
     : identifier | LET | CONST | FUN | FN | IF | ELSE | WHILE | FOR | IN | NOT | RETURN | EMIT
-    | BREAK | CONTINUE | TRUE | FALSE | NIL | MATCH | WITH | THROW | PUB
+    | BREAK | CONTINUE | TRUE | FALSE | NIL | WITH | THROW | PUB
     ;

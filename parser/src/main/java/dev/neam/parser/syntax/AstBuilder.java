@@ -143,7 +143,10 @@ final class AstBuilder {
     // ---- declarations -------------------------------------------------------------------------
 
     Stmt declaration(DeclarationContext ctx) {
-        List<Attribute> attributes = ctx.attribute().stream().flatMap(a -> attributes(a).stream()).toList();
+        List<Attribute> collected = new ArrayList<>();
+        ctx.attribute().forEach(a -> collected.addAll(attributes(a)));
+        ctx.annotation().forEach(a -> collected.add(annotation(a)));
+        List<Attribute> attributes = List.copyOf(collected);
         String visibility = ctx.visibility() == null ? null : text(ctx.visibility());
         String doc = doc(ctx.start);
         DeclarationCoreContext core = ctx.declarationCore();
@@ -482,6 +485,8 @@ final class AstBuilder {
             var child = s.getChild(i);
             if (child instanceof TerminalNode t && t.getSymbol().getType() == NeamLexer.COLON) {
                 slot++;
+            } else if (child instanceof TerminalNode t && t.getSymbol().getType() == NeamLexer.COLONCOLON) {
+                slot += 2;
             } else if (child instanceof ExpressionContext e && slot < 3) {
                 slots[slot] = expr(e);
             }
@@ -547,6 +552,10 @@ final class AstBuilder {
         }
         if (ctx instanceof LambdaExprContext c) {
             return new Expr.Lambda(params(c.paramList()), block(c.block()), r);
+        }
+        if (ctx instanceof ImplicitMemberExprContext c) {
+            Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
+            return new Expr.Member(null, member, r);
         }
         if (ctx instanceof MatchExprContext c) {
             List<Expr.MatchArm> arms = new ArrayList<>();

@@ -28,10 +28,14 @@ final class FStringParts {
     List<Expr> parts(Token fstring) {
         String text = fstring.getText();
         List<Expr> parts = new ArrayList<>();
-        int bodyStart = 2; // after f" or f'
-        int i = bodyStart;
-        // Work in code points so that shifted indexes match ANTLR's.
+        // Work in code points so that shifted indexes match ANTLR's. The body starts after the
+        // first quote (`f"`, `f'`, or `f "` when the prefix stands apart).
         int[] cps = text.codePoints().toArray();
+        int i = 1;
+        while (i < cps.length && cps[i] != '"' && cps[i] != '\'') {
+            i++;
+        }
+        i++;
         int end = cps.length - 1;
         while (i < end) {
             if (cps[i] != '{') {

@@ -61,11 +61,45 @@ final class TokenScan {
                             "neamc does not accept '/* … */' comments; use '//' line comments");
                     out.add(token);
                 }
+                case NeamLexer.IDENT -> {
+                    int next = fstringAfterSpace(tokens, i);
+                    if (next < 0) {
+                        out.add(token);
+                    } else {
+                        out.add(mergedFString(token, tokens.get(next), sink));
+                        i = next;
+                    }
+                }
                 default -> out.add(token);
             }
             i++;
         }
         return out;
+    }
+
+    /** `f "text"`: the f-string prefix may stand apart from its string (they are two tokens upstream). */
+    private static int fstringAfterSpace(List<? extends Token> tokens, int i) {
+        if (!tokens.get(i).getText().equals("f")) {
+            return -1;
+        }
+        int j = i + 1;
+        while (j < tokens.size() && tokens.get(j).getType() == NeamLexer.WS) {
+            j++;
+        }
+        if (j == i + 1 || j >= tokens.size()) {
+            return -1;
+        }
+        int type = tokens.get(j).getType();
+        return type == NeamLexer.STRING || type == NeamLexer.SQ_STRING ? j : -1;
+    }
+
+    private static Token mergedFString(Token f, Token string, DiagnosticSink sink) {
+        CommonToken merged = new CommonToken(f);
+        merged.setType(NeamLexer.FSTRING);
+        merged.setStopIndex(string.getStopIndex());
+        merged.setText(sink.text().text().substring(sink.text().utf16Offset(f.getStartIndex()),
+                sink.text().utf16Offset(string.getStopIndex() + 1)));
+        return merged;
     }
 
     private static String closingQuote(String text) {
