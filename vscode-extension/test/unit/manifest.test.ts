@@ -1,0 +1,183 @@
+// Checks package.json contributions, the language configuration and the grammar file against each
+// other and against the client code, so that a rename in one place cannot silently break another.
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { describe, it } from 'node:test';
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS, LANGUAGE_VERSIONS } from '../../src/settings';
+import { EXTENSION_ROOT } from './helpers';
+
+const read = (file: string) => readFileSync(path.join(EXTENSION_ROOT, file), 'utf8');
+const pkg = JSON.parse(read('package.json'));
+const contributes = pkg.contributes;
+const properties = contributes.configuration.properties;
+
+describe('package.json', () => {
+  it('is packaged as neam-<version>.vsix with a licence and an icon', () => {
+    assert.equal(pkg.name, 'neam');
+    assert.match(pkg.version, /^\d+\.\d+\.\d+$/);
+    assert.equal(pkg.license, 'Apache-2.0');
+    assert.ok(existsSync(path.join(EXTENSION_ROOT, 'LICENSE')));
+    assert.ok(existsSync(path.join(EXTENSION_ROOT, pkg.icon)));
+    assert.equal(pkg.main, './dist/extension.js');
+    assert.equal(pkg.engines.vscode, '^1.91.0');
+  });
+
+  it('contributes the neam language with a grammar, configuration and icon', () => {
+    const [language] = contributes.languages;
+    assert.equal(language.id, 'neam');
+    assert.deepEqual(language.extensions, ['.neam']);
+    assert.ok(language.aliases.includes('Neam'));
+    assert.ok(existsSync(path.join(EXTENSION_ROOT, language.configuration)));
+    assert.ok(existsSync(path.join(EXTENSION_ROOT, language.icon.light)));
+    assert.ok(existsSync(path.join(EXTENSION_ROOT, language.icon.dark)));
+    const [grammar] = contributes.grammars;
+    assert.equal(grammar.language, 'neam');
+    assert.equal(grammar.scopeName, 'source.neam');
+    assert.equal(JSON.parse(read(grammar.path)).scopeName, 'source.neam');
+  });
+
+  it('declares semantic token scopes for every token type the server emits', () => {
+    const scopes = contributes.semanticTokenScopes.find((s: { language: string }) => s.language === 'neam').scopes;
+    const selectorTypes = new Set(Object.keys(scopes).map((k) => k.split('.')[0]));
+    for (const type of ['agent', 'skill', 'knowledge', 'property', 'parameter', 'variable', 'function', 'struct', 'field', 'string', 'path', 'number', 'comment']) {
+      assert.ok(selectorTypes.has(type), `no scope for ${type}`);
+    }
+    const custom = new Map(contributes.semanticTokenTypes.map((t: { id: string; superType: string }) => [t.id, t.superType]));
+    for (const type of ['agent', 'skill', 'knowledge', 'field', 'path']) {
+      assert.ok(custom.has(type), `${type} is not declared in semanticTokenTypes`);
+    }
+    const modifiers = new Set(Object.keys(scopes).flatMap((k) => k.split('.').slice(1)));
+    for (const modifier of ['declaration', 'readonly', 'defaultLibrary', 'deprecated']) {
+      assert.ok(modifiers.has(modifier), `no scope uses the ${modifier} modifier`);
+    }
+  });
+
+  it('declares every setting with the right type and default', () => {
+    assert.deepEqual(properties['neam.java.home'].type, ['string', 'null']);
+    assert.equal(properties['neam.server.vmargs'].type, 'string');
+    assert.deepEqual(properties['neam.trace.server'].enum, ['off', 'messages', 'verbose']);
+    assert.deepEqual(properties['neam.languageVersion'].enum, [...LANGUAGE_VERSIONS]);
+    assert.equal(properties['neam.languageVersion'].default, 'auto');
+    for (const key of ['syntax', 'semantic', 'manifest', 'deploy']) {
+      assert.equal(properties[`neam.diagnostics.${key}`].type, 'boolean');
+      assert.equal(properties[`neam.diagnostics.${key}`].default, true);
+    }
+    assert.equal(properties['neam.diagnostics.debounceMs'].default, DEFAULT_DEBOUNCE_MS);
+    assert.deepEqual(properties['neam.deploy.globs'].default, [...DEFAULT_DEPLOY_GLOBS]);
+  });
+
+  it('contributes the restart, output and lint commands', () => {
+    const commands = contributes.commands.map((c: { command: string }) => c.command).sort();
+    assert.deepEqual(commands, ['neam.lintWorkspace', 'neam.restartServer', 'neam.showOutput']);
+    const client = read('src/extension.ts');
+    for (const command of commands) {
+      assert.ok(client.includes(`'${command}'`), `${command} is not registered in src/extension.ts`);
+    }
+  });
+
+  it('activates on Neam files, neam.toml and every default deploy glob', () => {
+    const events: string[] = pkg.activationEvents;
+    assert.ok(events.includes('workspaceContains:**/*.neam'));
+    assert.ok(events.includes('workspaceContains:**/neam.toml'));
+    for (const glob of DEFAULT_DEPLOY_GLOBS) {
+      assert.ok(events.includes(`workspaceContains:${glob}`), `no activation for ${glob}`);
+    }
+    assert.ok(events.includes('onLanguage:neam'));
+    assert.ok(!events.includes('*'));
+  });
+
+  it('has npm scripts for building, packaging and testing', () => {
+    for (const script of ['compile', 'bundle', 'copy-server', 'package', 'test', 'vscode:prepublish']) {
+      assert.ok(pkg.scripts[script], `missing script ${script}`);
+    }
+    assert.match(pkg.scripts.package, /^vsce package --no-dependencies/);
+    assert.match(pkg.scripts['vscode:prepublish'], /copy-server/);
+    assert.match(pkg.scripts['vscode:prepublish'], /bundle/);
+  });
+});
+
+describe('language-configuration.json', () => {
+  const config = JSON.parse(read('language-configuration.json'));
+
+  it('uses // line comments and the three bracket pairs', () => {
+    assert.deepEqual(config.comments, { lineComment: '//' });
+    assert.deepEqual(config.brackets, [['{', '}'], ['[', ']'], ['(', ')']]);
+  });
+
+  it('does not auto-close quotes inside strings and comments', () => {
+    for (const quote of ['"', "'"]) {
+      const pair = config.autoClosingPairs.find((p: { open: string }) => p.open === quote);
+      assert.deepEqual(pair.notIn, ['string', 'comment']);
+    }
+    assert.ok(config.surroundingPairs.some((p: string[]) => p[0] === '"'));
+  });
+
+  it('has compilable patterns for words, folding and indentation', () => {
+    const word = new RegExp(config.wordPattern, 'g');
+    assert.deepEqual('let max_turns = 30s;'.match(word), ['let', 'max_turns', '30s']);
+    assert.ok(new RegExp(config.folding.markers.start).test('  // region agents'));
+    assert.ok(new RegExp(config.folding.markers.end).test('// endregion'));
+    const increase = new RegExp(config.indentationRules.increaseIndentPattern);
+    const decrease = new RegExp(config.indentationRules.decreaseIndentPattern);
+    assert.ok(increase.test('agent Bot {'));
+    assert.ok(increase.test('  skills: ['));
+    assert.ok(!increase.test('agent Bot { provider: "x" }'));
+    assert.ok(!increase.test('// agent Bot {'));
+    assert.ok(decrease.test('  }'));
+    assert.ok(decrease.test('  ]'));
+  });
+
+  it('continues /// doc comments on Enter', () => {
+    const rule = config.onEnterRules.find((r: { beforeText: string }) => new RegExp(r.beforeText).test('  /// Greets a user.'));
+    assert.ok(rule, 'no onEnter rule for ///');
+    assert.equal(rule.action.appendText, '/// ');
+    assert.ok(!config.onEnterRules.some((r: { beforeText: string }) => new RegExp(r.beforeText).test('  // plain comment')));
+  });
+});
+
+describe('grammar and sources', () => {
+  it('syntaxes/neam.tmLanguage.json is generated from scripts/generate-grammar.mjs', () => {
+    const result = spawnSync(process.execPath, [path.join(EXTENSION_ROOT, 'scripts', 'generate-grammar.mjs'), '--check'], {
+      encoding: 'utf8',
+    });
+    assert.equal(result.status, 0, result.stderr);
+  });
+
+  it('has at least 25 assertion blocks across the grammar tests', () => {
+    const dir = path.join(EXTENSION_ROOT, 'test', 'grammar');
+    const files = readdirSync(dir).filter((f) => f.endsWith('.test.neam'));
+    let blocks = 0;
+    for (const file of files) {
+      const lines = readFileSync(path.join(dir, file), 'utf8').split('\n');
+      assert.match(lines[0], /^\/\/ SYNTAX TEST "source\.neam"/);
+      const isAssertion = (l: string) => /^\/\/\s*(\^|<[~-])/.test(l);
+      for (let i = 1; i < lines.length; i++) {
+        if (isAssertion(lines[i]) && !isAssertion(lines[i - 1])) {
+          blocks++;
+        }
+      }
+    }
+    assert.ok(blocks >= 25, `only ${blocks} assertion blocks`);
+  });
+
+  it('keeps the unit-tested modules free of the vscode API', () => {
+    for (const file of ['java.ts', 'launch.ts', 'settings.ts', 'status.ts']) {
+      const source = read(path.join('src', file));
+      assert.ok(!/from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(source), `${file} imports vscode`);
+    }
+  });
+});
+
+describe('scripts/copy-server.mjs', () => {
+  it('fails with a clear message when the server jar is missing', () => {
+    const result = spawnSync(process.execPath, [path.join(EXTENSION_ROOT, 'scripts', 'copy-server.mjs')], {
+      encoding: 'utf8',
+      env: { ...process.env, NEAM_LSP_JAR: path.join(EXTENSION_ROOT, 'does-not-exist', 'neam-lsp.jar') },
+    });
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /the language server jar is missing/);
+    assert.match(result.stderr, /\.\/mvnw -B package -DskipTests/);
+  });
+});
