@@ -13,7 +13,7 @@ DOC_COMMENT   : '///' ~[\r\n]* -> channel(DOC_CHANNEL) ;
 LINE_COMMENT  : '//' ~[\r\n]* -> channel(HIDDEN) ;
 // neamc has no block comments; they are accepted here and warned about.
 BLOCK_COMMENT : '/*' .*? '*/' -> channel(HIDDEN) ;
-UNTERMINATED_BLOCK_COMMENT : '/*' .*? EOF -> channel(ERROR_CHANNEL) ;
+UNTERMINATED_BLOCK_COMMENT : '/*' (~'*' | '*'+ ~[*/])* '*'* EOF -> channel(ERROR_CHANNEL) ;
 WS            : [ \t\r\n\f]+ -> channel(HIDDEN) ;
 
 // ---- keywords with a grammatical role (most can still be names, see NeamParser.identifier) ---

@@ -35,15 +35,15 @@ statement
 
 block : LBRACE statement* RBRACE ;
 
-// The condition is an expression, so both `if (c) stmt` and the bare `if c { … }` parse
-// without an ambiguous choice (the parentheses are an ordinary parenthesised expression).
-ifStatement    : IF expression statement (ELSE statement)? ;
-whileStatement : WHILE expression statement ;
+// Conditions are parenthesised, as neamc requires. Keeping '(' out of what may follow an
+// expression lets the parser decide calls with one token of lookahead.
+ifStatement    : IF LPAREN expression RPAREN statement (ELSE statement)? ;
+whileStatement : WHILE LPAREN expression RPAREN statement ;
 
 forStatement
     : FOR LPAREN identifier (COMMA identifier)* IN expression RPAREN statement
-    | FOR LPAREN identifier (COMMA identifier)* RPAREN IN expression statement
-    | FOR identifier (COMMA identifier)* IN expression statement
+    | FOR LPAREN identifier (COMMA identifier)* RPAREN IN expression block
+    | FOR identifier (COMMA identifier)* IN expression block
     ;
 
 returnStatement     : RETURN expression? SEMI ;
@@ -169,21 +169,20 @@ member
 
 memberKey : anyWord | STRING | SQ_STRING | NUMBER ;
 
-// Commas between list values are optional: the 1.x declarations copy their bodies verbatim and
-// accept `[a b]`. A value starting with '{' or '[' is a nested block or a list of values (the first alternatives
+// A value starting with '{' or '[' is a nested block or a list of values (the first alternatives
 // win over the map and list literals of `expression`); anything else is an expression, optionally
-// followed by a block (`handoff_to(X) { … }`, `mcp { … }`), by annotations (`string @enum([...])`)
-// or by a unit (`30 s`). Semantic predicates are avoided here: they slow prediction down a lot.
+// followed by a block (`handoff_to(X) { … }`, `mcp { … }`) or by annotations (`string @enum([...])`);
+// a number may carry a unit word (`30 s`). Semantic predicates are avoided here: they slow prediction down a lot.
 configValue
     : declBody                                                          # blockValue
-    | LBRACK (configValue COMMA?)* RBRACK                               # listValue
+    | LBRACK (configValue (COMMA configValue)* COMMA?)? RBRACK          # listValue
+    | NUMBER identifier                                                 # unitValue
     | expression valueSuffix?                                           # expressionValue
     ;
 
 valueSuffix
     : declBody
     | annotation+
-    | identifier
     ;
 
 // ---- expressions (lowest precedence last) ------------------------------------------------------
@@ -223,8 +222,7 @@ primary
     | identifier                                                        # identifierExpr
     | LBRACK (expression (COMMA expression)* COMMA?)? RBRACK            # listLiteral
     | LBRACE (mapEntry COMMA?)* RBRACE                                  # mapLiteral
-    | LPAREN expression RPAREN                                          # parenExpr
-    | LPAREN (expression COMMA (expression (COMMA expression)* COMMA?)?)? RPAREN # tupleLiteral
+    | LPAREN (expression (COMMA expression)* COMMA?)? RPAREN            # parenOrTuple
     | (FUN | FN) LPAREN paramList? RPAREN returnType? block             # lambdaExpr
     | MATCH expression LBRACE matchArm* RBRACE                          # matchExpr
     | DOT memberName                                                    # implicitMemberExpr
@@ -248,11 +246,11 @@ memberName : anyWord | NUMBER ;
 // Names: plain identifiers and the keywords that real programs also use as names.
 identifier
     : IDENT | MODULE | IMPORT | USE | ADOPT | AS | STRUCT | MUT | IMPL | TRAIT | SEALED | EXTEND
-    | TEST | SUITE | GRANT | TO | CHECKPOINT | REWIND | PANIC | SPAWN | CATCH | FINALLY | TRY | MATCH
+    | TEST | SUITE | GRANT | TO | CHECKPOINT | REWIND | PANIC | SPAWN | CATCH | FINALLY | TRY
     ;
 
 // Any word at all, for member names after '.', property keys and attribute names.
 anyWord
     : identifier | LET | CONST | FUN | FN | IF | ELSE | WHILE | FOR | IN | NOT | RETURN | EMIT
-    | BREAK | CONTINUE | TRUE | FALSE | NIL | WITH | THROW | PUB
+    | BREAK | CONTINUE | TRUE | FALSE | NIL | MATCH | WITH | THROW | PUB
     ;

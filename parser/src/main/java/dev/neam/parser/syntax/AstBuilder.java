@@ -72,7 +72,8 @@ final class AstBuilder {
         if (ctx.forStatement() != null) {
             ForStatementContext c = ctx.forStatement();
             List<Name> vars = c.identifier().stream().map(this::name).toList();
-            return new Stmt.For(vars, expr(c.expression()), statement(c.statement()), range(c));
+            Stmt body = c.block() != null ? block(c.block()) : statement(c.statement());
+            return new Stmt.For(vars, expr(c.expression()), body, range(c));
         }
         if (ctx.returnStatement() != null) {
             ReturnStatementContext c = ctx.returnStatement();
@@ -411,6 +412,11 @@ final class AstBuilder {
             }
             return new Value.ListValue(List.copyOf(items), range(c));
         }
+        if (ctx instanceof UnitValueContext c) {
+            Token number = c.NUMBER().getSymbol();
+            Expr amount = new Expr.Literal(Expr.LiteralKind.NUMBER, number.getText(), sink.range(number));
+            return new Value.WithUnit(amount, name(c.identifier()), range(c));
+        }
         if (ctx instanceof ExpressionValueContext c) {
             Expr e = expr(c.expression());
             ValueSuffixContext suffix = c.valueSuffix();
@@ -420,9 +426,6 @@ final class AstBuilder {
             Range r = range(c);
             if (suffix.declBody() != null) {
                 return new Value.Tagged(e, new Value.Block(members(suffix.declBody()), range(suffix.declBody())), r);
-            }
-            if (suffix.identifier() != null) {
-                return new Value.WithUnit(e, name(suffix.identifier()), r);
             }
             return new Value.Annotated(e, suffix.annotation().stream().map(this::annotation).toList(), r);
         }
@@ -544,10 +547,11 @@ final class AstBuilder {
             }
             return new Expr.MapLiteral(List.copyOf(entries), r);
         }
-        if (ctx instanceof ParenExprContext c) {
-            return expr(c.expression());
-        }
-        if (ctx instanceof TupleLiteralContext c) {
+        if (ctx instanceof ParenOrTupleContext c) {
+            // `(e)` is grouping; `()`, `(e,)` and `(a, b)` are tuples.
+            if (c.expression().size() == 1 && c.COMMA().isEmpty()) {
+                return expr(c.expression(0));
+            }
             return new Expr.Tuple(exprs(c.expression()), r);
         }
         if (ctx instanceof LambdaExprContext c) {

@@ -110,6 +110,15 @@ final class BraceRepair {
                     insertBefore.merge(i, 1, Integer::sum);
                     reports.add(new Object[] {opener, previous});
                 }
+            } else if (startsLine) {
+                // A '}' on its own line closes the block indented like it; blocks opened deeper
+                // than that were left open.
+                while (budget > 0 && open.size() >= 2 && indentOfLine(open.peek()) > column(t)) {
+                    int opener = open.pop();
+                    budget--;
+                    insertBefore.merge(i, 1, Integer::sum);
+                    reports.add(new Object[] {opener, previous});
+                }
             }
             if (t.getType() == NeamLexer.LBRACE) {
                 open.push(i);

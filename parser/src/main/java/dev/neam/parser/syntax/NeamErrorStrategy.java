@@ -49,7 +49,8 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         TokenStream tokens = recognizer.getInputStream();
         Token start = e.getStartToken();
         Token offending = e.getOffendingToken();
-        if (headerWithoutBody(tokens, start, offending)) {
+        if (atStatementLevel(recognizer.getContext()) && wordsBefore(tokens, start, offending) >= 2
+                && headerWithoutBody(tokens, start, offending)) {
             return;
         }
         unexpected(recognizer, offending, e.getExpectedTokens(), e.getCtx() instanceof ParserRuleContext p ? p : null);
@@ -74,6 +75,11 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         Token extra = recognizer.getCurrentToken();
         IntervalSet expected = getExpectedTokens(recognizer);
         String wanted = SyntaxMessages.describeExpected(expected, recognizer.getContext());
+        if (expected.size() == 1 && (expected.contains(NeamLexer.RPAREN) || expected.contains(NeamLexer.RBRACK))
+                && startsOperand(extra)) {
+            // `f(a b)`, `[1 2]`: the likely slip is a missing comma.
+            wanted = "',' or " + (expected.contains(NeamLexer.RPAREN) ? "')'" : "']'");
+        }
         String message = "unexpected " + SyntaxMessages.describeToken(extra) + (wanted == null ? "" : "; expected " + wanted);
         sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(extra), message);
     }
@@ -106,6 +112,17 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         String wanted = expected == null ? null : SyntaxMessages.describeExpected(expected, context);
+        Token before = previousOnChannel(recognizer.getInputStream(), offending);
+        if (offending.getType() == NeamLexer.COLONCOLON && before != null && Character.isLetter(before.getText().charAt(0))) {
+            sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending),
+                    "unexpected '::' after '" + before.getText() + "'; a property is written '" + before.getText() + ": value'");
+            return;
+        }
+        if (expected != null && expected.size() == 1 && (expected.contains(NeamLexer.RPAREN)
+                || expected.contains(NeamLexer.RBRACK)) && startsOperand(offending)) {
+            // `f(a b)`, `[1 2]`: the likely slip is a missing comma.
+            wanted = "',' or " + (expected.contains(NeamLexer.RPAREN) ? "')'" : "']'");
+        }
         if (offending.getType() == Token.EOF) {
             Token previous = lastRealToken(recognizer.getInputStream(), offending);
             Range at = previous != null ? sink.after(previous) : sink.range(offending);
@@ -122,6 +139,31 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         }
         String message = "unexpected " + SyntaxMessages.describeToken(offending) + (wanted == null ? "" : "; expected " + wanted);
         sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending), message);
+    }
+
+    private static boolean startsOperand(Token t) {
+        int type = t.getType();
+        return type == NeamLexer.IDENT || type == NeamLexer.STRING || type == NeamLexer.NUMBER
+                || type == NeamLexer.SQ_STRING || type == NeamLexer.QUANTITY;
+    }
+
+    private static boolean atStatementLevel(ParserRuleContext context) {
+        return context instanceof NeamParser.StatementContext || context instanceof NeamParser.ProgramContext
+                || context instanceof NeamParser.BlockContext || context instanceof NeamParser.DeclarationCoreContext
+                || context instanceof NeamParser.DeclarationContext;
+    }
+
+    private static int wordsBefore(TokenStream tokens, Token start, Token offending) {
+        if (start == null || offending == null) {
+            return 0;
+        }
+        int count = 0;
+        for (int i = start.getTokenIndex(); i < offending.getTokenIndex(); i++) {
+            if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) {
+                count++;
+            }
+        }
+        return count;
     }
 
     /** Inside a declaration header that never reached its '{': say that the body is missing. */

@@ -53,7 +53,7 @@ public final class NeamSyntax {
         List<Token> scanned = TokenScan.scan(lexed, sink);
         int lexicalCount = sink.diagnostics().size();
         Set<Token> synthetic = BraceRepair.newSyntheticSet();
-        List<Token> repaired = BraceRepair.repair(scanned, sink, synthetic);
+        List<Token> repaired = BraceRepair.repair(ListRepair.repair(scanned, sink, synthetic), sink, synthetic);
         int repairCount = sink.diagnostics().size();
 
         CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(repaired));
@@ -110,6 +110,14 @@ public final class NeamSyntax {
                 kept.add(d);
             }
         }
+        Set<Integer> errorLines = new HashSet<>();
+        for (Diagnostic d : kept) {
+            if (isParserError(d)) {
+                errorLines.add(d.range().start().line());
+            }
+        }
+        // A ';' left over by error recovery is not worth a second message.
+        kept.removeIf(d -> d.code() == DiagnosticCode.STRAY_SEMICOLON && errorLines.contains(d.range().start().line()));
         kept.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
         return kept;
     }

@@ -116,9 +116,12 @@ final class OpenerDescription {
                     return "block";
                 }
                 int keyword = previousDefault(tokens, before);
-                if (keyword >= 0 && (tokens.get(keyword).getType() == NeamLexer.FUN
-                        || tokens.get(keyword).getType() == NeamLexer.FN)) {
+                int keywordType = keyword >= 0 ? tokens.get(keyword).getType() : -1;
+                if (keywordType == NeamLexer.FUN || keywordType == NeamLexer.FN) {
                     return "function '" + head.getText() + "'";
+                }
+                if (keywordType == NeamLexer.LBRACK || keywordType == NeamLexer.COMMA || keywordType == NeamLexer.COLON) {
+                    return "'" + head.getText() + "(…)' block";
                 }
                 return "'" + head.getText() + "' handler";
             }

@@ -37,6 +37,9 @@ final class SyntaxMessages {
                 nameExpected = true;
             }
         }
+        if (expected.contains(NeamLexer.ASSIGN) && within(context, NeamParser.RULE_constDecl, NeamParser.RULE_letDecl)) {
+            return "'=' and a value";
+        }
         String construct = construct(context, expected);
         if (construct != null) {
             return construct;
@@ -44,7 +47,7 @@ final class SyntaxMessages {
         for (int type : expected.toList()) {
             if (type == Token.EOF) {
                 words.add("end of file");
-            } else if (isNameToken(type)) {
+            } else if (nameExpected && isNameToken(type)) {
                 if (!words.contains("a name")) {
                     words.add("a name");
                 }
@@ -60,6 +63,17 @@ final class SyntaxMessages {
             return null;
         }
         return joinAlternatives(words);
+    }
+
+    private static boolean within(ParserRuleContext context, int... rules) {
+        for (ParserRuleContext c = context; c != null; c = c.getParent()) {
+            for (int rule : rules) {
+                if (c.getRuleIndex() == rule) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     static String joinAlternatives(List<String> words) {
@@ -93,7 +107,8 @@ final class SyntaxMessages {
             case NeamParser.RULE_param, NeamParser.RULE_paramList -> "a parameter name";
             case NeamParser.RULE_modulePath -> "a module path";
             case NeamParser.RULE_letPattern, NeamParser.RULE_patternElement -> "a variable name";
-            case NeamParser.RULE_matchArm -> "a match arm ('pattern => value')";
+            case NeamParser.RULE_matchArm -> expected.contains(NeamLexer.FATARROW) ? "'=>'" : "a match arm ('pattern => value')";
+            case NeamParser.RULE_structMember, NeamParser.RULE_fieldDecl -> "a field ('name: type') or '}'";
             default -> null;
         };
     }
