@@ -45,7 +45,9 @@ import org.junit.jupiter.api.TestFactory;
  * minutes for the whole corpus on the 2-core CI machine), set {@link #MAX_PREFIXES_PER_FILE} (or
  * {@code -Dneam.maxPrefixesPerFile=N}): a file with more than N+1 prefixes is then checked at the
  * deterministic lengths 0, s, 2s, … and n, with s = ceil((n+1)/N). Each run logs the total count and
- * time so the choice can be measured.
+ * time so the choice can be measured. Measured on the 2-core machine with the first real parser
+ * (main at ab12d36) and the 160-file syntax corpus then in progress (169 KB): 169,024 prefixes in
+ * 77 s, so no stride is used.
  */
 class PrefixCrashTest {
 
