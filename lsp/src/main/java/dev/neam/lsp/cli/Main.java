@@ -1,0 +1,93 @@
+package dev.neam.lsp.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * Entry point of {@code neam-lsp.jar}: with no arguments or {@code --stdio} it starts the language
+ * server; {@code lint} checks files from the command line.
+ *
+ * <p>Exit status: 0 success, 1 error diagnostics found (lint), 2 usage error or internal error.
+ */
+@Command(
+        name = "neam-lsp",
+        mixinStandardHelpOptions = true,
+        versionProvider = Version.class,
+        subcommands = {LintCommand.class},
+        description = {
+            "Language tooling for Neam.",
+            "With no command (or --stdio) it runs the language server over standard input/output."
+        },
+        exitCodeListHeading = "%nExit status:%n",
+        exitCodeList = {
+            "0:success (lint: no error diagnostics)",
+            "1:lint found error diagnostics",
+            "2:usage error or internal error"
+        })
+public final class Main implements Callable<Integer> {
+
+    /** Exit status for a usage error or an internal error. */
+    public static final int EXIT_USAGE_OR_INTERNAL = 2;
+
+    @Option(names = "--stdio", description = "Run the language server over standard input/output (the default).")
+    boolean stdio;
+
+    @Override
+    public Integer call() {
+        return new ServerLauncher().run();
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
+        int status = run(args, out, err);
+        out.flush();
+        err.flush();
+        System.exit(status);
+    }
+
+    /** Runs the command line with the given streams and returns the exit status; never throws. */
+    public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        try {
+            CommandLine cmd = new CommandLine(new Main());
+            cmd.setOut(out);
+            cmd.setErr(err);
+            cmd.setParameterExceptionHandler((ex, arguments) -> {
+                String qualified = ex.getCommandLine().getCommandSpec().qualifiedName();
+                err.println("neam-lsp: " + oneLine(ex.getMessage()));
+                err.println("Try '" + qualified + " --help' for more information.");
+                err.flush();
+                return EXIT_USAGE_OR_INTERNAL;
+            });
+            cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, err));
+            int status = cmd.execute(args);
+            out.flush();
+            err.flush();
+            return status;
+        } catch (Throwable t) { // never throw at the user: StackOverflowError and friends included
+            return internalError(t, err);
+        }
+    }
+
+    /** One line on stderr, exit status 2: an I/O failure says what failed, anything else is an internal error. */
+    private static int internalError(Throwable t, PrintWriter err) {
+        String message = t.getMessage() == null ? "" : oneLine(t.getMessage());
+        if (t instanceof IOException && !message.isEmpty()) {
+            err.println("neam-lsp: " + message);
+        } else {
+            err.println("neam-lsp: internal error: " + t.getClass().getName() + (message.isEmpty() ? "" : ": " + message));
+        }
+        err.flush();
+        return EXIT_USAGE_OR_INTERNAL;
+    }
+
+    static String oneLine(String s) {
+        return s == null ? "" : s.strip().replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}

@@ -1,0 +1,146 @@
+package dev.neam.parser.workspace;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the files to analyse and reads them. Used by {@code lint} (and later the server's workspace
+ * scan) so that every face of the tool sees the same set of files.
+ *
+ * <p>Rules:
+ * <ul>
+ *   <li>a file named explicitly is always included, whatever its extension;</li>
+ *   <li>a folder is searched recursively for regular files ending in {@code .neam}; inside it,
+ *       hidden folders (name starting with {@code .}) and {@link #SKIPPED_FOLDERS} are skipped
+ *       (the folder named explicitly is never skipped, even {@code .});</li>
+ *   <li>entries of each folder are visited in order of their names (plain {@link String} order,
+ *       independent of platform and locale), so the result is deterministic;</li>
+ *   <li>symbolic links to folders are not followed while searching (no cycles); symbolic links to
+ *       files are;</li>
+ *   <li>each file keeps the path "as found": the argument joined with the path below it, with the
+ *       platform's separator and no normalisation ({@code samples} yields
+ *       {@code samples/src/main.neam}, {@code .} yields {@code ./src/main.neam});</li>
+ *   <li>a file reached twice (by two arguments) is listed once, at its first occurrence.</li>
+ * </ul>
+ */
+public final class WorkspaceFiles {
+
+    /** Extension of Neam source files. */
+    public static final String NEAM_EXTENSION = ".neam";
+
+    /** Folder names never searched (besides hidden folders). */
+    public static final Set<String> SKIPPED_FOLDERS = Set.of("node_modules", "target", "build", ".git");
+
+    private static final Comparator<Path> BY_NAME = Comparator.comparing(p -> String.valueOf(p.getFileName()));
+
+    private WorkspaceFiles() {
+    }
+
+    /**
+     * The files to analyse under the given paths, in argument order, each folder's content in
+     * deterministic order.
+     *
+     * @throws NoSuchFileException when a given path does not exist
+     * @throws IOException when a folder cannot be listed
+     */
+    public static List<Path> discover(Collection<Path> roots) throws IOException {
+        List<Path> found = new ArrayList<>();
+        Set<Path> seen = new HashSet<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                walk(root, found, seen);
+            } else if (Files.exists(root)) {
+                add(root, found, seen);
+            } else {
+                throw new NoSuchFileException(root.toString(), null, "no such file or directory");
+            }
+        }
+        return found;
+    }
+
+    /**
+     * {@link #discover} and {@link #read} in one step: the documents to hand to the {@link Analyzer}.
+     *
+     * @throws IOException as {@link #discover}, or when a file cannot be read (the message names it)
+     */
+    public static List<Document> load(Collection<Path> roots) throws IOException {
+        List<Document> documents = new ArrayList<>();
+        for (Path file : discover(roots)) {
+            String text;
+            try {
+                text = read(file);
+            } catch (IOException e) {
+                throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
+            }
+            documents.add(new Document(file.toString(), text));
+        }
+        return documents;
+    }
+
+    /** Reads a file as UTF-8, replacing malformed bytes; never fails because of the bytes themselves. */
+    public static String read(Path file) throws IOException {
+        return decode(Files.readAllBytes(file));
+    }
+
+    /**
+     * Decodes UTF-8, replacing malformed input with U+FFFD, and drops a leading byte-order mark (as
+     * editors do, so that columns on the first line agree with what the user sees).
+     */
+    public static String decode(byte[] bytes) {
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    }
+
+    /** Whether a folder met while searching is skipped. */
+    public static boolean isSkippedFolder(String name) {
+        return name.startsWith(".") || SKIPPED_FOLDERS.contains(name);
+    }
+
+    /** Whether a file met while searching is a Neam source file. */
+    public static boolean isNeamFile(String name) {
+        return name.endsWith(NEAM_EXTENSION);
+    }
+
+    private static void walk(Path folder, List<Path> found, Set<Path> seen) throws IOException {
+        List<Path> entries = new ArrayList<>();
+        try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
+            stream.forEach(entries::add);
+        }
+        entries.sort(BY_NAME);
+        for (Path entry : entries) {
+            String name = String.valueOf(entry.getFileName());
+            if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+                if (!isSkippedFolder(name)) {
+                    walk(entry, found, seen);
+                }
+            } else if (isNeamFile(name) && Files.isRegularFile(entry)) {
+                add(entry, found, seen);
+            }
+        }
+    }
+
+    private static void add(Path file, List<Path> found, Set<Path> seen) {
+        if (seen.add(identity(file))) {
+            found.add(file);
+        }
+    }
+
+    private static Path identity(Path file) {
+        try {
+            return file.toRealPath();
+        } catch (IOException | SecurityException e) {
+            return file.toAbsolutePath().normalize();
+        }
+    }
+}
