@@ -71,7 +71,7 @@ final class AstBuilder {
         }
         if (ctx.forStatement() != null) {
             ForStatementContext c = ctx.forStatement();
-            List<Name> vars = c.identifier().stream().map(this::name).toList();
+            List<Name> vars = names(c.identifier());
             Stmt body = c.block() != null ? block(c.block()) : statement(c.statement());
             return new Stmt.For(vars, expr(c.expression()), body, range(c));
         }
@@ -162,7 +162,7 @@ final class AstBuilder {
         }
         if (core.domainDecl() != null) {
             DomainDeclContext c = core.domainDecl();
-            List<Name> keywords = headerKeywords(c.IDENT().stream().map(this::name).toList(), name(c.identifier()));
+            List<Name> keywords = headerKeywords(names(c.IDENT()), name(c.identifier()));
             return new Decl.Domain(attributes, visibility, keywords, name(c.identifier()), members(c.declBody()), doc,
                     c.declBody() == null ? null : range(c.declBody()), whole);
         }
@@ -204,7 +204,7 @@ final class AstBuilder {
         if (core.traitDecl() != null) {
             TraitDeclContext c = core.traitDecl();
             List<IdentifierContext> ids = c.identifier();
-            List<Name> supertraits = ids.size() > 1 ? ids.subList(1, ids.size()).stream().map(this::name).toList()
+            List<Name> supertraits = ids.size() > 1 ? names(ids.subList(1, ids.size()))
                     : List.of();
             return new Decl.Trait(visibility, ids.isEmpty() ? null : name(ids.get(0)), supertraits,
                     methods(c.methodDecl()), doc, whole);
@@ -278,7 +278,7 @@ final class AstBuilder {
         List<Name> names = List.of();
         if (c.importTail() != null) {
             wildcard = c.importTail().STAR() != null;
-            names = c.importTail().identifier().stream().map(this::name).toList();
+            names = names(c.importTail().identifier());
         }
         return new Decl.Import(visibility, keyword, modulePath(c.modulePath()), wildcard, names, alias, whole);
     }
@@ -293,7 +293,8 @@ final class AstBuilder {
                 if (f.observerBlock() != null) {
                     for (ObserverContext o : f.observerBlock().observer()) {
                         List<IdentifierContext> ids = o.identifier();
-                        observers.add(new Decl.Observer(name(ids.get(0)), ids.size() > 1 ? name(ids.get(1)) : null,
+                        observers.add(new Decl.Observer(ids.isEmpty() ? null : name(ids.get(0)),
+                                ids.size() > 1 ? name(ids.get(1)) : null,
                                 block(o.block()), o.expression() == null ? null : expr(o.expression()), range(o)));
                     }
                 }
@@ -307,7 +308,7 @@ final class AstBuilder {
             }
         }
         List<Name> typeParams = c.typeParams() == null ? List.of()
-                : c.typeParams().identifier().stream().map(this::name).toList();
+                : names(c.typeParams().identifier());
         return new Decl.Struct(attributes, visibility, c.MUT() != null, name(c.identifier()), typeParams,
                 List.copyOf(fields), List.copyOf(methods), doc, whole);
     }
@@ -347,9 +348,9 @@ final class AstBuilder {
             return new Decl.LetPattern.ListPattern(List.copyOf(names), rest, range(c));
         }
         if (c.LPAREN() != null) {
-            return new Decl.LetPattern.TuplePattern(c.identifier().stream().map(this::name).toList(), range(c));
+            return new Decl.LetPattern.TuplePattern(names(c.identifier()), range(c));
         }
-        return new Decl.LetPattern.Single(name(c.identifier(0)), range(c));
+        return new Decl.LetPattern.Single(c.identifier().isEmpty() ? null : name(c.identifier(0)), range(c));
     }
 
     // ---- declaration bodies -------------------------------------------------------------------
@@ -641,7 +642,7 @@ final class AstBuilder {
         if (ctx == null) {
             return null;
         }
-        return new ModulePath(ctx.identifier().stream().map(this::name).toList(), range(ctx));
+        return new ModulePath(names(ctx.identifier()), range(ctx));
     }
 
     private Name name(IdentifierContext ctx) {
@@ -649,6 +650,14 @@ final class AstBuilder {
             return null;
         }
         return new Name(ctx.getText(), range(ctx));
+    }
+
+    private <T> List<Name> names(List<T> nodes) {
+        List<Name> out = new ArrayList<>();
+        for (T node : nodes) {
+            add(out, node instanceof IdentifierContext id ? name(id) : name((TerminalNode) node));
+        }
+        return List.copyOf(out);
     }
 
     private Name name(TerminalNode node) {

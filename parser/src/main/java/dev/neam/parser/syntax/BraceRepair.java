@@ -179,14 +179,9 @@ final class BraceRepair {
                 break;
             }
         }
-        CommonToken token = new CommonToken(NeamLexer.RBRACE, "}");
         int at = anchor == next ? next.getStartIndex() : anchor.getStopIndex() + 1;
-        token.setStartIndex(at);
-        token.setStopIndex(at - 1);
-        token.setLine(anchor.getLine());
-        token.setCharPositionInLine(anchor == next ? next.getCharPositionInLine()
-                : anchor.getCharPositionInLine() + anchor.getText().length());
-        token.setChannel(Token.DEFAULT_CHANNEL);
+        CommonToken token = SyntheticTokens.at(anchor, NeamLexer.RBRACE, "}", at, anchor.getLine(),
+                anchor == next ? next.getCharPositionInLine() : anchor.getCharPositionInLine() + anchor.getText().length());
         synthetic.add(token);
         return token;
     }

@@ -42,11 +42,8 @@ final class ListRepair {
                 sink.reportWithRelated(DiagnosticCode.MISSING_TOKEN, sink.after(last),
                         "expected ']' to close the list opened on line " + tokens.get(opener).getLine(),
                         sink.range(tokens.get(opener)), "the '[' that is not closed");
-                CommonToken closer = new CommonToken(NeamLexer.RBRACK, "]");
-                closer.setStartIndex(last.getStopIndex() + 1);
-                closer.setStopIndex(last.getStopIndex());
-                closer.setLine(last.getLine());
-                closer.setCharPositionInLine(last.getCharPositionInLine() + last.getText().length());
+                CommonToken closer = SyntheticTokens.at(last, NeamLexer.RBRACK, "]", last.getStopIndex() + 1,
+                        last.getLine(), last.getCharPositionInLine() + last.getText().length());
                 synthetic.add(closer);
                 out.add(closer);
             }

@@ -20,6 +20,7 @@ import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.atn.PredictionMode;
+import org.antlr.v4.runtime.misc.Pair;
 import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
@@ -49,7 +50,7 @@ public final class NeamSyntax {
         NeamLexer lexer = new NeamLexer(CharStreams.fromString(source.text()));
         lexer.removeErrorListeners();
         List<Token> lexed = new ArrayList<>(lexer.getAllTokens());
-        lexed.add(eof(source, lexed));
+        lexed.add(eof(source, lexer));
         List<Token> scanned = TokenScan.scan(lexed, sink);
         int lexicalCount = sink.diagnostics().size();
         Set<Token> synthetic = BraceRepair.newSyntheticSet();
@@ -127,12 +128,12 @@ public final class NeamSyntax {
                 || d.code() == DiagnosticCode.INCOMPLETE_INPUT;
     }
 
-    private static Token eof(SourceText source, List<Token> lexed) {
+    private static Token eof(SourceText source, NeamLexer lexer) {
         int codePoints = source.text().codePointCount(0, source.length());
-        CommonToken eof = new CommonToken(Token.EOF, "<EOF>");
-        eof.setStartIndex(codePoints);
-        eof.setStopIndex(codePoints - 1);
         Position end = source.positionAt(source.length());
+        CommonToken eof = new CommonToken(new Pair<>(lexer, lexer.getInputStream()), Token.EOF, Token.DEFAULT_CHANNEL,
+                codePoints, codePoints - 1);
+        eof.setText("<EOF>");
         eof.setLine(end.line() + 1);
         eof.setCharPositionInLine(end.character());
         return eof;
