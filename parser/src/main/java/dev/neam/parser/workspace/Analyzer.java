@@ -1,6 +1,12 @@
 package dev.neam.parser.workspace;
 
+import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.semantic.AnalysisOptions;
+import dev.neam.parser.semantic.SemanticAnalyzer;
 import dev.neam.parser.syntax.NeamSyntax;
+import dev.neam.parser.syntax.ParseResult;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /**
@@ -8,10 +14,26 @@ import java.util.List;
  * document out, in the order the documents were given.
  */
 public final class Analyzer {
+    private final AnalysisOptions options;
+    private final SemanticAnalyzer semantic = new SemanticAnalyzer();
+
+    public Analyzer() {
+        this(AnalysisOptions.DEFAULT);
+    }
+
+    public Analyzer(AnalysisOptions options) {
+        this.options = options;
+    }
 
     public List<FileDiagnostics> analyze(List<Document> documents) {
-        return documents.parallelStream()
-                .map(doc -> new FileDiagnostics(doc.path(), NeamSyntax.parse(doc.text()).diagnostics()))
-                .toList();
+        return documents.parallelStream().map(this::analyzeOne).toList();
+    }
+
+    private FileDiagnostics analyzeOne(Document doc) {
+        ParseResult parse = NeamSyntax.parse(doc.text());
+        List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
+        all.addAll(semantic.analyze(doc.path(), parse, options));
+        all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
+        return new FileDiagnostics(doc.path(), all);
     }
 }
