@@ -243,14 +243,15 @@ indexOrSlice
 
 memberName : anyWord | NUMBER ;
 
-// Names: plain identifiers and the keywords that real programs also use as names.
+// Names: plain identifiers and the keywords that real programs also use as names. `match` and
+// `fn` are keywords only in the newer dialect: 0.6-era programs may use them as names.
 identifier
     : IDENT | MODULE | IMPORT | USE | ADOPT | AS | STRUCT | MUT | IMPL | TRAIT | SEALED | EXTEND
-    | TEST | SUITE | GRANT | TO | CHECKPOINT | REWIND | PANIC | SPAWN | CATCH | FINALLY | TRY
+    | TEST | SUITE | GRANT | TO | CHECKPOINT | REWIND | PANIC | SPAWN | CATCH | FINALLY | TRY | MATCH | FN
     ;
 
 // Any word at all, for member names after '.', property keys and attribute names.
 anyWord
-    : identifier | LET | CONST | FUN | FN | IF | ELSE | WHILE | FOR | IN | NOT | RETURN | EMIT
-    | BREAK | CONTINUE | TRUE | FALSE | NIL | MATCH | WITH | THROW | PUB
+    : identifier | LET | CONST | FUN | IF | ELSE | WHILE | FOR | IN | NOT | RETURN | EMIT
+    | BREAK | CONTINUE | TRUE | FALSE | NIL | WITH | THROW | PUB
     ;
