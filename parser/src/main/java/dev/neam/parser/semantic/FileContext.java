@@ -2,22 +2,37 @@ package dev.neam.parser.semantic;
 
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.semantic.scope.Resolution;
+import dev.neam.parser.semantic.scope.ScopeWalker;
+import dev.neam.parser.semantic.symbols.FileSymbols;
+import dev.neam.parser.semantic.symbols.ImportedNames;
+import dev.neam.parser.semantic.symbols.ProjectIndex;
 import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
 
-/** What a check sees of one file, and where it reports. */
+/** What a check sees of one file (its tree, its project, resolved names), and where it reports. */
 public final class FileContext {
     private final String path;
     private final ParseResult parse;
     private final AnalysisOptions options;
+    private final FileSymbols symbols;
+    private final ProjectIndex project;
+    private final Predicate<String> builtins;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private ImportedNames imports;
+    private Resolution resolution;
 
-    public FileContext(String path, ParseResult parse, AnalysisOptions options) {
+    public FileContext(String path, ParseResult parse, AnalysisOptions options, FileSymbols symbols,
+                       ProjectIndex project, Predicate<String> builtins) {
         this.path = path;
         this.parse = parse;
         this.options = options;
+        this.symbols = symbols;
+        this.project = project;
+        this.builtins = builtins;
     }
 
     public String path() {
@@ -34,6 +49,29 @@ public final class FileContext {
 
     public AnalysisOptions options() {
         return options;
+    }
+
+    public FileSymbols symbols() {
+        return symbols;
+    }
+
+    public ProjectIndex project() {
+        return project;
+    }
+
+    public ImportedNames imports() {
+        if (imports == null) {
+            imports = ImportedNames.resolve(symbols, project);
+        }
+        return imports;
+    }
+
+    /** Names resolved against scopes, imports and built-ins; computed once and shared by the checks. */
+    public Resolution resolution() {
+        if (resolution == null) {
+            resolution = ScopeWalker.resolve(path, parse.tree(), imports().names(), imports().open(), builtins);
+        }
+        return resolution;
     }
 
     public void report(Diagnostic diagnostic) {

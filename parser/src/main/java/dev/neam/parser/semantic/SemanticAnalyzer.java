@@ -1,7 +1,13 @@
 package dev.neam.parser.semantic;
 
 import dev.neam.parser.diagnostic.Diagnostic;
-import dev.neam.parser.syntax.ParseResult;
+import dev.neam.parser.semantic.core.CallArityCheck;
+import dev.neam.parser.semantic.core.ConstantAssignmentCheck;
+import dev.neam.parser.semantic.core.ControlFlowCheck;
+import dev.neam.parser.semantic.core.DuplicateDefinitionsCheck;
+import dev.neam.parser.semantic.core.ImportsCheck;
+import dev.neam.parser.semantic.core.UndefinedNamesCheck;
+import dev.neam.parser.semantic.core.UnusedLocalsCheck;
 import java.util.List;
 
 /** Runs every semantic check family over one file. */
@@ -9,15 +15,20 @@ public final class SemanticAnalyzer {
     private final List<FileCheck> checks;
 
     public SemanticAnalyzer() {
-        this(List.of());
+        this(defaultChecks());
     }
 
     public SemanticAnalyzer(List<FileCheck> checks) {
         this.checks = List.copyOf(checks);
     }
 
-    public List<Diagnostic> analyze(String path, ParseResult parse, AnalysisOptions options) {
-        FileContext context = new FileContext(path, parse, options);
+    public static List<FileCheck> defaultChecks() {
+        return List.of(new ImportsCheck(), new UndefinedNamesCheck(), new CallArityCheck(),
+                new DuplicateDefinitionsCheck(), new ConstantAssignmentCheck(), new UnusedLocalsCheck(),
+                new ControlFlowCheck());
+    }
+
+    public List<Diagnostic> analyze(FileContext context) {
         for (FileCheck check : checks) {
             check.check(context);
         }

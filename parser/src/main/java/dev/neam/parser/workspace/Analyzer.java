@@ -1,21 +1,16 @@
 package dev.neam.parser.workspace;
 
-import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.semantic.AnalysisOptions;
-import dev.neam.parser.semantic.SemanticAnalyzer;
-import dev.neam.parser.syntax.NeamSyntax;
-import dev.neam.parser.syntax.ParseResult;
-import java.util.ArrayList;
-import java.util.Comparator;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
  * The one analysis path shared by the server, `lint` and the tests: documents in, diagnostics per
- * document out, in the order the documents were given.
+ * document out, in the order the documents were given. Files are grouped into projects (the
+ * folder holding `neam.toml`) so imports resolve across them.
  */
 public final class Analyzer {
     private final AnalysisOptions options;
-    private final SemanticAnalyzer semantic = new SemanticAnalyzer();
 
     public Analyzer() {
         this(AnalysisOptions.DEFAULT);
@@ -26,14 +21,10 @@ public final class Analyzer {
     }
 
     public List<FileDiagnostics> analyze(List<Document> documents) {
-        return documents.parallelStream().map(this::analyzeOne).toList();
-    }
-
-    private FileDiagnostics analyzeOne(Document doc) {
-        ParseResult parse = NeamSyntax.parse(doc.text());
-        List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
-        all.addAll(semantic.analyze(doc.path(), parse, options));
-        all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
-        return new FileDiagnostics(doc.path(), all);
+        Workspace workspace = new Workspace(options);
+        documents.parallelStream().forEach(doc -> workspace.update(Path.of(doc.path()), doc.path(), doc.text()));
+        return documents.parallelStream()
+                .map(doc -> new FileDiagnostics(doc.path(), workspace.diagnostics(Path.of(doc.path()))))
+                .toList();
     }
 }

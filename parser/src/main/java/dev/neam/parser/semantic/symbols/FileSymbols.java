@@ -1,0 +1,92 @@
+package dev.neam.parser.semantic.symbols;
+
+import dev.neam.parser.ast.Decl;
+import dev.neam.parser.ast.ModulePath;
+import dev.neam.parser.ast.SourceFile;
+import dev.neam.parser.ast.Stmt;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The top-level names of one file (what other files can import), its `module` line and its
+ * imports. Built from the tree alone, so it is cheap to rebuild and compare after an edit.
+ */
+public final class FileSymbols {
+    private final String path;
+    private final ModulePath module;
+    private final List<Decl.Import> imports;
+    private final Map<String, List<Symbol>> topLevel;
+
+    private FileSymbols(String path, ModulePath module, List<Decl.Import> imports, Map<String, List<Symbol>> topLevel) {
+        this.path = path;
+        this.module = module;
+        this.imports = imports;
+        this.topLevel = topLevel;
+    }
+
+    public static FileSymbols of(String path, SourceFile tree) {
+        ModulePath module = null;
+        List<Decl.Import> imports = new ArrayList<>();
+        Map<String, List<Symbol>> topLevel = new LinkedHashMap<>();
+        for (Stmt item : tree.items()) {
+            if (item instanceof Decl.Module m && module == null) {
+                module = m.path();
+            } else if (item instanceof Decl.Import i) {
+                imports.add(i);
+            }
+            for (Symbol symbol : Declarations.declaredBy(item, path)) {
+                topLevel.computeIfAbsent(symbol.name(), k -> new ArrayList<>()).add(symbol);
+            }
+        }
+        topLevel.replaceAll((k, v) -> List.copyOf(v));
+        return new FileSymbols(path, module, List.copyOf(imports), Collections.unmodifiableMap(topLevel));
+    }
+
+    public String path() {
+        return path;
+    }
+
+    public ModulePath module() {
+        return module;
+    }
+
+    public List<Decl.Import> imports() {
+        return imports;
+    }
+
+    public Map<String, List<Symbol>> topLevel() {
+        return topLevel;
+    }
+
+    /** The first top-level symbol of that name, or null. */
+    public Symbol lookup(String name) {
+        List<Symbol> found = topLevel.get(name);
+        return found == null || found.isEmpty() ? null : found.get(0);
+    }
+
+    /**
+     * A fingerprint of what other files can see (names, kinds, header words and arities), so that
+     * an edit inside a function body does not re-check the files that import this one.
+     */
+    public String exportSignature() {
+        StringBuilder b = new StringBuilder();
+        topLevel.forEach((name, symbols) -> {
+            for (Symbol s : symbols) {
+                b.append(name).append(':').append(s.kind()).append(':').append(s.detail());
+                if (s.node() instanceof Decl.Function f) {
+                    b.append(':').append(f.params().size());
+                }
+                b.append(';');
+            }
+        });
+        for (Decl.Import i : imports) {
+            if ("pub".equals(i.visibility()) || (i.visibility() != null && i.visibility().startsWith("pub"))) {
+                b.append("reexport:").append(i.path() == null ? "" : i.path().dotted()).append(';');
+            }
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,175 @@
+package dev.neam.parser.workspace;
+
+import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.semantic.AnalysisOptions;
+import dev.neam.parser.semantic.FileContext;
+import dev.neam.parser.semantic.SemanticAnalyzer;
+import dev.neam.parser.semantic.symbols.FileSymbols;
+import dev.neam.parser.semantic.symbols.ProjectIndex;
+import dev.neam.parser.syntax.NeamSyntax;
+import dev.neam.parser.syntax.ParseResult;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+/**
+ * The documents of one or more projects with their analyses, kept incrementally: changing a file
+ * re-parses it, and re-checks other files only when what it exports changed and they import it
+ * (or when they have imports that did not resolve and a file appeared or disappeared).
+ */
+public final class Workspace {
+    private final AnalysisOptions options;
+    private final Predicate<String> builtins;
+    private final Function<Path, Path> projectRootOf;
+    private final SemanticAnalyzer semantic = new SemanticAnalyzer();
+    private final Map<Path, ProjectIndex> projects = new ConcurrentHashMap<>();
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private final AtomicLong analyses = new AtomicLong();
+
+    private static final class Entry {
+        final Path file;
+        final String displayPath;
+        final ParseResult parse;
+        final FileSymbols symbols;
+        final ProjectIndex project;
+        volatile List<Diagnostic> diagnostics;
+        volatile Set<Path> dependencies = Set.of();
+        volatile boolean hasUnresolvedImports;
+
+        Entry(Path file, String displayPath, ParseResult parse, FileSymbols symbols, ProjectIndex project) {
+            this.file = file;
+            this.displayPath = displayPath;
+            this.parse = parse;
+            this.symbols = symbols;
+            this.project = project;
+        }
+    }
+
+    public Workspace(AnalysisOptions options, Predicate<String> builtins, Function<Path, Path> projectRootOf) {
+        this.options = options;
+        this.builtins = builtins;
+        this.projectRootOf = projectRootOf;
+    }
+
+    public Workspace(AnalysisOptions options) {
+        this(options, dev.neam.parser.semantic.Builtins.standard(), ProjectRoots::of);
+    }
+
+    /**
+     * Sets a file's text. Returns the files whose diagnostics may have changed (this one, plus
+     * dependents when its exports changed), whose analyses are recomputed on the next request.
+     */
+    public Set<Path> update(Path file, String displayPath, String text) {
+        Path key = file.toAbsolutePath().normalize();
+        Entry old = entries.get(key);
+        ParseResult parse = NeamSyntax.parse(text);
+        ProjectIndex project = projects.computeIfAbsent(projectRootOf.apply(key), ProjectIndex::new);
+        FileSymbols symbols = FileSymbols.of(displayPath, parse.tree());
+        project.put(key, symbols);
+        entries.put(key, new Entry(key, displayPath, parse, symbols, project));
+        Set<Path> affected = new LinkedHashSet<>();
+        affected.add(key);
+        if (old == null || !old.symbols.exportSignature().equals(symbols.exportSignature())
+                || !sameModule(old.symbols, symbols)) {
+            affected.addAll(dependentsOf(key, project, old == null));
+        }
+        invalidate(affected);
+        return affected;
+    }
+
+    /** Forgets a file; returns the files to re-check. */
+    public Set<Path> remove(Path file) {
+        Path key = file.toAbsolutePath().normalize();
+        Entry old = entries.remove(key);
+        if (old == null) {
+            return Set.of();
+        }
+        old.project.remove(key);
+        Set<Path> affected = dependentsOf(key, old.project, true);
+        invalidate(affected);
+        return affected;
+    }
+
+    public boolean contains(Path file) {
+        return entries.containsKey(file.toAbsolutePath().normalize());
+    }
+
+    public ParseResult parse(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e == null ? null : e.parse;
+    }
+
+    /** All diagnostics of a file (syntax and semantic), computed now if they are not current. */
+    public List<Diagnostic> diagnostics(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        if (e == null) {
+            return List.of();
+        }
+        List<Diagnostic> current = e.diagnostics;
+        if (current == null) {
+            current = analyse(e);
+            e.diagnostics = current;
+        }
+        return current;
+    }
+
+    /** How many file analyses ran since this workspace was created (for measurements and tests). */
+    public long analysisCount() {
+        return analyses.get();
+    }
+
+    private List<Diagnostic> analyse(Entry e) {
+        analyses.incrementAndGet();
+        FileContext context = new FileContext(e.displayPath, e.parse, options, e.symbols, e.project, builtins);
+        List<Diagnostic> all = new ArrayList<>(e.parse.diagnostics());
+        all.addAll(semantic.analyze(context));
+        Set<Path> deps = new HashSet<>();
+        context.imports().dependencies().forEach(d -> e.project.files().forEach((p, s) -> {
+            if (s == d) {
+                deps.add(p);
+            }
+        }));
+        e.dependencies = deps;
+        e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
+        all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
+        return List.copyOf(all);
+    }
+
+    private Set<Path> dependentsOf(Path changed, ProjectIndex project, boolean addedOrRemoved) {
+        Set<Path> out = new LinkedHashSet<>();
+        for (Entry other : entries.values()) {
+            if (other.file.equals(changed) || other.project != project) {
+                continue;
+            }
+            if (other.dependencies.contains(changed) || (addedOrRemoved && other.hasUnresolvedImports)
+                    || other.diagnostics == null) {
+                out.add(other.file);
+            }
+        }
+        return out;
+    }
+
+    private void invalidate(Set<Path> files) {
+        for (Path p : files) {
+            Entry e = entries.get(p);
+            if (e != null) {
+                e.diagnostics = null;
+            }
+        }
+    }
+
+    private static boolean sameModule(FileSymbols a, FileSymbols b) {
+        String ma = a.module() == null ? "" : a.module().dotted();
+        String mb = b.module() == null ? "" : b.module().dotted();
+        return ma.equals(mb);
+    }
+}
