@@ -8,6 +8,11 @@ import dev.neam.parser.semantic.symbols.FileSymbols;
 import dev.neam.parser.semantic.symbols.ProjectIndex;
 import dev.neam.parser.syntax.NeamSyntax;
 import dev.neam.parser.syntax.ParseResult;
+import dev.neam.parser.semantic.scope.Resolution;
+import dev.neam.parser.semantic.symbols.Symbol;
+import dev.neam.parser.semantic.symbols.SymbolKind;
+import dev.neam.parser.text.Position;
+import dev.neam.parser.text.Range;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +20,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -42,6 +48,7 @@ public final class Workspace {
         final FileSymbols symbols;
         final ProjectIndex project;
         volatile List<Diagnostic> diagnostics;
+        volatile Resolution resolution;
         volatile Set<Path> dependencies = Set.of();
         volatile boolean hasUnresolvedImports;
 
@@ -122,6 +129,93 @@ public final class Workspace {
         return current;
     }
 
+    /** The symbol declared or used at a position: a declaration's name, or the target of a use. */
+    public Optional<Symbol> symbolAt(Path file, Position position) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        if (e == null) {
+            return Optional.empty();
+        }
+        diagnostics(file);
+        Resolution resolution = e.resolution;
+        if (resolution == null) {
+            return Optional.empty();
+        }
+        for (Resolution.Reference ref : resolution.references()) {
+            if (ref.target() != null && ref.name().range().contains(position)) {
+                return Optional.of(ref.target());
+            }
+        }
+        for (List<Symbol> symbols : e.symbols.topLevel().values()) {
+            for (Symbol s : symbols) {
+                if (s.nameRange().contains(position)) {
+                    return Optional.of(s);
+                }
+            }
+        }
+        for (Symbol local : resolution.localReads().keySet()) {
+            if (local.nameRange().contains(position)) {
+                return Optional.of(local);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Every place a symbol is written: its declaration (when {@code includeDeclaration}) and its
+     * uses in every file of its project, in file order.
+     */
+    public List<Occurrence> occurrences(Symbol target, boolean includeDeclaration) {
+        List<Occurrence> out = new ArrayList<>();
+        List<Entry> scope = new ArrayList<>();
+        for (Entry e : entries.values()) {
+            boolean sameFile = e.displayPath.equals(target.path());
+            boolean local = target.kind() != SymbolKind.DECLARATION && target.kind() != SymbolKind.BINDING
+                    && target.kind() != SymbolKind.FUNCTION && target.kind() != SymbolKind.STRUCT
+                    && target.kind() != SymbolKind.TRAIT && target.kind() != SymbolKind.SEALED
+                    && target.kind() != SymbolKind.VARIANT && target.kind() != SymbolKind.CONSTANT
+                    && !(target.kind() == SymbolKind.VARIABLE && isTopLevel(target));
+            if (sameFile || !local) {
+                scope.add(e);
+            }
+        }
+        scope.sort(Comparator.comparing(e -> e.displayPath));
+        for (Entry e : scope) {
+            diagnostics(e.file);
+            if (includeDeclaration && e.displayPath.equals(target.path())) {
+                out.add(new Occurrence(e.displayPath, e.file, target.nameRange(), true));
+            }
+            Resolution resolution = e.resolution;
+            if (resolution == null) {
+                continue;
+            }
+            for (Resolution.Reference ref : resolution.references()) {
+                if (same(ref.target(), target) && !ref.name().range().equals(target.nameRange())) {
+                    out.add(new Occurrence(e.displayPath, e.file, ref.name().range(), false));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A place a symbol is written. */
+    public record Occurrence(String path, Path file, Range range, boolean declaration) {
+    }
+
+    private boolean isTopLevel(Symbol symbol) {
+        for (Entry e : entries.values()) {
+            if (e.displayPath.equals(symbol.path())) {
+                return e.symbols.topLevel().getOrDefault(symbol.name(), List.of()).stream()
+                        .anyMatch(s -> s.nameRange().equals(symbol.nameRange()));
+            }
+        }
+        return false;
+    }
+
+    private static boolean same(Symbol a, Symbol b) {
+        return a != null && b != null && a.name().equals(b.name()) && a.path().equals(b.path())
+                && a.nameRange().equals(b.nameRange()) && a.kind() != SymbolKind.BUILTIN;
+    }
+
     /** How many file analyses ran since this workspace was created (for measurements and tests). */
     public long analysisCount() {
         return analyses.get();
@@ -132,6 +226,7 @@ public final class Workspace {
         FileContext context = new FileContext(e.displayPath, e.parse, options, e.symbols, e.project, builtins);
         List<Diagnostic> all = new ArrayList<>(e.parse.diagnostics());
         all.addAll(semantic.analyze(context));
+        e.resolution = context.resolution();
         Set<Path> deps = new HashSet<>();
         context.imports().dependencies().forEach(d -> e.project.files().forEach((p, s) -> {
             if (s == d) {

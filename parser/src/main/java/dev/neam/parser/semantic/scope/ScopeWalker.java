@@ -154,9 +154,15 @@ public final class ScopeWalker {
             }
             body(w.body());
             exit();
-        } else if (stmt instanceof Decl.Binding || stmt instanceof Decl.Import || stmt instanceof Decl.Module
-                || stmt instanceof Decl.Sealed || stmt instanceof Stmt.Grant || stmt instanceof Stmt.Error) {
-            // Names in these are declaration references or module paths, checked elsewhere.
+        } else if (stmt instanceof Decl.Binding b) {
+            codeInsideValue(b.value());
+        } else if (stmt instanceof Stmt.Grant g) {
+            declarationReference(g.capability());
+            declarationReference(g.target());
+        } else if (stmt instanceof Decl.Import i) {
+            i.names().forEach(this::declarationReference);
+        } else if (stmt instanceof Decl.Module || stmt instanceof Decl.Sealed || stmt instanceof Stmt.Error) {
+            // Module paths and variant lists: nothing to resolve.
         } else {
             for (Node child : Children.of(stmt)) {
                 visit(child);
@@ -239,8 +245,27 @@ public final class ScopeWalker {
             members(b.members());
             return;
         }
+        if (value instanceof Expr.Identifier id) {
+            declarationReference(id.name());
+            return;
+        }
         for (Node child : Children.of(value)) {
             codeInsideValue(child);
+        }
+    }
+
+    /**
+     * A bare name in a declaration value (`skills: [search]`, `entry_agent: Triage`) that names a
+     * declared symbol is recorded for navigation and rename; names that resolve to nothing are
+     * left to the vocabulary-driven reference checks, which know what each property expects.
+     */
+    private void declarationReference(Name name) {
+        if (name == null) {
+            return;
+        }
+        Symbol target = scope.lookup(name.text());
+        if (target != null) {
+            resolution.reference(new Resolution.Reference(name, target, false, -1, List.of()));
         }
     }
 
