@@ -77,6 +77,27 @@ public final class NeamSyntax {
         return new ParseResult(source, file, diagnostics);
     }
 
+    /** Tokens (all channels) and ANTLR's tree of a file known to be free of syntax errors. */
+    record TokensAndTree(List<Token> tokens, NeamParser.ProgramContext tree) {
+    }
+
+    /** Re-runs lexer and parser for tools that need tokens (the formatter); for valid files only. */
+    static TokensAndTree tokensAndTree(String text) {
+        SourceText source = new SourceText(text);
+        NeamLexer lexer = new NeamLexer(CharStreams.fromString(text));
+        lexer.removeErrorListeners();
+        List<Token> lexed = new ArrayList<>(lexer.getAllTokens());
+        lexed.add(eof(source, lexer));
+        List<Token> scanned = TokenScan.scan(lexed, new DiagnosticSink(source));
+        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(scanned));
+        NeamParser parser = new NeamParser(stream);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        NeamParser.ProgramContext tree = parser.program();
+        stream.fill();
+        return new TokensAndTree(stream.getTokens(), tree);
+    }
+
     /**
      * Drops parser errors that only echo a problem already reported: on a line with a stray
      * character, exactly where a missing '}' was inserted, or after an unterminated string (which
