@@ -81,14 +81,22 @@ public final class NeamSyntax {
     record TokensAndTree(List<Token> tokens, NeamParser.ProgramContext tree) {
     }
 
-    /** Re-runs lexer and parser for tools that need tokens (the formatter); for valid files only. */
-    static TokensAndTree tokensAndTree(String text) {
+    /**
+     * Every token of a text on every channel (comments, whitespace, doc comments), as the parser
+     * sees them: `f "…"` merged into one f-string and unterminated strings typed as strings.
+     */
+    public static List<Token> tokens(String text) {
         SourceText source = new SourceText(text);
         NeamLexer lexer = new NeamLexer(CharStreams.fromString(text));
         lexer.removeErrorListeners();
         List<Token> lexed = new ArrayList<>(lexer.getAllTokens());
         lexed.add(eof(source, lexer));
-        List<Token> scanned = TokenScan.scan(lexed, new DiagnosticSink(source));
+        return TokenScan.scan(lexed, new DiagnosticSink(source));
+    }
+
+    /** Re-runs lexer and parser for tools that need tokens (the formatter); for valid files only. */
+    static TokensAndTree tokensAndTree(String text) {
+        List<Token> scanned = tokens(text);
         CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(scanned));
         NeamParser parser = new NeamParser(stream);
         parser.removeErrorListeners();

@@ -8,6 +8,8 @@ import dev.neam.parser.semantic.symbols.FileSymbols;
 import dev.neam.parser.semantic.symbols.ProjectIndex;
 import dev.neam.parser.syntax.NeamSyntax;
 import dev.neam.parser.syntax.ParseResult;
+import dev.neam.parser.semantic.highlight.Highlighter;
+import dev.neam.parser.semantic.highlight.SemanticToken;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.semantic.symbols.SymbolKind;
@@ -195,6 +197,16 @@ public final class Workspace {
             }
         }
         return out;
+    }
+
+    /** Semantic highlighting of a file: names classified by what they resolve to. */
+    public List<SemanticToken> semanticTokens(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        if (e == null) {
+            return List.of();
+        }
+        diagnostics(file);
+        return Highlighter.highlight(e.parse.text(), e.parse.tree(), e.resolution);
     }
 
     /** A place a symbol is written. */
