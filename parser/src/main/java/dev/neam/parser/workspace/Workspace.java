@@ -30,6 +30,7 @@ public final class Workspace {
     private final AnalysisOptions options;
     private final Predicate<String> builtins;
     private final Function<Path, Path> projectRootOf;
+    private final Function<Path, ToolConfig> configOf;
     private final SemanticAnalyzer semantic = new SemanticAnalyzer();
     private final Map<Path, ProjectIndex> projects = new ConcurrentHashMap<>();
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
@@ -55,9 +56,16 @@ public final class Workspace {
     }
 
     public Workspace(AnalysisOptions options, Predicate<String> builtins, Function<Path, Path> projectRootOf) {
+        this(options, builtins, projectRootOf, new ToolConfigs()::forRoot);
+    }
+
+    /** {@code configOf} gives the {@code [tool.neam-lsp]} configuration of a project root. */
+    public Workspace(AnalysisOptions options, Predicate<String> builtins, Function<Path, Path> projectRootOf,
+                     Function<Path, ToolConfig> configOf) {
         this.options = options;
         this.builtins = builtins;
         this.projectRootOf = projectRootOf;
+        this.configOf = configOf;
     }
 
     public Workspace(AnalysisOptions options) {
@@ -129,7 +137,8 @@ public final class Workspace {
 
     private List<Diagnostic> analyse(Entry e) {
         analyses.incrementAndGet();
-        FileContext context = new FileContext(e.displayPath, e.parse, options, e.symbols, e.project, builtins);
+        ToolConfig config = configOf.apply(e.project.root());
+        FileContext context = new FileContext(e.displayPath, e.parse, config.options(options), e.symbols, e.project, builtins);
         List<Diagnostic> all = new ArrayList<>(e.parse.diagnostics());
         all.addAll(semantic.analyze(context));
         Set<Path> deps = new HashSet<>();
@@ -141,7 +150,8 @@ public final class Workspace {
         e.dependencies = deps;
         e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
         all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
-        return List.copyOf(all);
+        // the user's choices, last: suppression comments in the file, then the project's rules
+        return List.copyOf(config.apply(Suppressions.of(e.parse.text().text()).filter(all)));
     }
 
     private Set<Path> dependentsOf(Path changed, ProjectIndex project, boolean addedOrRemoved) {
