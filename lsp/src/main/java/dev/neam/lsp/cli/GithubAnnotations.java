@@ -14,7 +14,7 @@ import java.util.List;
  * are 1-based; columns are given only when the range lies on one line, as GitHub ignores them
  * otherwise.
  */
-final class GithubAnnotations {
+public final class GithubAnnotations {
     private final List<FileDiagnostics> files;
     private final ArtifactUris paths;
 
@@ -35,7 +35,7 @@ final class GithubAnnotations {
         return out.toString();
     }
 
-    static String command(String path, Diagnostic d) {
+    public static String command(String path, Diagnostic d) {
         Range r = d.range();
         StringBuilder c = new StringBuilder("::").append(kind(d)).append(' ');
         c.append("file=").append(property(path));
