@@ -14,7 +14,7 @@ public enum DiagnosticCode {
             "A character that cannot start any Neam token.",
             "Remove the character or replace it: the logical operators are '&&', '||' and '!', and names and operators are ASCII; other characters belong in strings or comments."),
     UNTERMINATED_STRING("NEAM0002", Category.SYNTAX, Severity.ERROR,
-            "A string, path or f-string literal without its closing quote.",
+            "A string, path or f-string literal without its closing quote, or a '/*' comment never closed.",
             "Add the closing quote (or '*/'); a string cannot hold its own quote character, so use the other quote or a triple-quoted string (\"\"\"...\"\"\")."),
     UNEXPECTED_TOKEN("NEAM0003", Category.SYNTAX, Severity.ERROR,
             "A token that does not fit where it stands.",

@@ -53,6 +53,9 @@ public final class ToolConfigReader {
 
     /** The configuration of the project whose manifest this is; {@link ToolConfig#NONE} when the file does not exist. */
     public static ToolConfig read(Path manifest) {
+        if (!Files.exists(manifest)) { // the common case, asked for every project root: no exception for it
+            return ToolConfig.NONE;
+        }
         String text;
         try {
             text = WorkspaceFiles.read(manifest);
