@@ -30,7 +30,7 @@ public final class Analyzer {
 
     public List<FileDiagnostics> analyze(List<Document> documents) {
         Workspace workspace = new Workspace(options, Builtins.standard(), ProjectRoots::of, configs::forRoot);
-        documents.parallelStream().forEach(doc -> workspace.update(Path.of(doc.path()), doc.path(), doc.text()));
+        workspace.updateAll(documents);
         return documents.parallelStream()
                 .map(doc -> new FileDiagnostics(doc.path(), workspace.diagnostics(Path.of(doc.path()))))
                 .toList();

@@ -94,6 +94,27 @@ public final class Workspace {
         return affected;
     }
 
+    /**
+     * Sets the text of many files at once, parsing them in parallel. While nothing has been analysed
+     * yet (a fresh workspace, as in {@code lint}) there is nothing to invalidate, so this skips the
+     * per-file search for dependents that makes one-by-one loading quadratic; otherwise it is
+     * {@link #update} for each.
+     */
+    public void updateAll(List<Document> documents) {
+        if (entries.values().stream().anyMatch(e -> e.diagnostics != null)) {
+            documents.forEach(d -> update(Path.of(d.path()), d.path(), d.text()));
+            return;
+        }
+        documents.parallelStream().forEach(d -> {
+            Path key = Path.of(d.path()).toAbsolutePath().normalize();
+            ParseResult parse = NeamSyntax.parse(d.text());
+            ProjectIndex project = projects.computeIfAbsent(projectRootOf.apply(key), ProjectIndex::new);
+            FileSymbols symbols = FileSymbols.of(d.path(), parse.tree());
+            project.put(key, symbols);
+            entries.put(key, new Entry(key, d.path(), parse, symbols, project));
+        });
+    }
+
     /** Forgets a file; returns the files to re-check. */
     public Set<Path> remove(Path file) {
         Path key = file.toAbsolutePath().normalize();
@@ -142,11 +163,18 @@ public final class Workspace {
         List<Diagnostic> all = new ArrayList<>(e.parse.diagnostics());
         all.addAll(semantic.analyze(context));
         Set<Path> deps = new HashSet<>();
-        context.imports().dependencies().forEach(d -> e.project.files().forEach((p, s) -> {
-            if (s == d) {
-                deps.add(p);
+        context.imports().dependencies().forEach(d -> {
+            Path likely = fileOf(d);
+            if (likely != null && e.project.get(likely) == d) { // found directly: no scan of the project
+                deps.add(likely);
+                return;
             }
-        }));
+            e.project.files().forEach((p, s) -> {
+                if (s == d) {
+                    deps.add(p);
+                }
+            });
+        });
         e.dependencies = deps;
         e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
         all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
@@ -174,6 +202,15 @@ public final class Workspace {
             if (e != null) {
                 e.diagnostics = null;
             }
+        }
+    }
+
+    /** Where a file's symbols most likely live: their display path, which is usually the file's path. */
+    private static Path fileOf(FileSymbols symbols) {
+        try {
+            return Path.of(symbols.path()).toAbsolutePath().normalize();
+        } catch (RuntimeException e) { // a display path that is no file path (an URI, say)
+            return null;
         }
     }
 
