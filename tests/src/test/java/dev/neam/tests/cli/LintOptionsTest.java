@@ -3,8 +3,11 @@ package dev.neam.tests.cli;
 import static dev.neam.tests.cli.LintProcess.run;
 import static dev.neam.tests.cli.LintProcess.write;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.google.gson.JsonObject;
+import dev.neam.tests.support.RepoPaths;
+import java.io.File;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -216,6 +219,32 @@ class LintOptionsTest {
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.stdout()).isEmpty();
         assertThat(bad.stderr()).startsWith("neam-lsp: invalid --language-version '2' (expected one of auto, 0.6, 1.x)");
+    }
+
+    /** The launcher gives lint (only) the batch JVM options the benchmark measured; NEAM_LSP_JAVA_OPTS replaces them. */
+    @Test
+    void theLauncherRunsLintWithBatchJvmOptions() throws IOException {
+        assumeTrue(File.separatorChar == '/', "POSIX launcher");
+        write(dir, "a.neam", WARNING);
+        String script = RepoPaths.repoRoot().resolve("bin/neam-lsp").toString();
+        LintProcess.jar();
+        String batch = "-XX:TieredStopAtLevel=1";
+
+        LintProcess.Result lint = LintProcess.exec(dir, List.of(script, "lint", "a.neam"),
+                env -> env.put("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"));
+        assertThat(lint.exitCode()).as(lint.toString()).isZero();
+        assertThat(lint.stdout()).contains(batch, "-XX:+UseSerialGC", "a.neam:1:1: warning NEAM0009");
+
+        LintProcess.Result version = LintProcess.exec(dir, List.of(script, "--version"),
+                env -> env.put("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags"));
+        assertThat(version.stdout()).as("the server keeps the JVM defaults").doesNotContain(batch);
+
+        LintProcess.Result replaced = LintProcess.exec(dir, List.of(script, "lint", "a.neam"), env -> {
+            env.put("JAVA_TOOL_OPTIONS", "-XX:+PrintCommandLineFlags");
+            env.put("NEAM_LSP_JAVA_OPTS", "");
+        });
+        assertThat(replaced.exitCode()).isZero();
+        assertThat(replaced.stdout()).doesNotContain(batch).contains("a.neam:1:1: warning NEAM0009");
     }
 
     @Test
