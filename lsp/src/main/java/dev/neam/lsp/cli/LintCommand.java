@@ -1,16 +1,27 @@
 package dev.neam.lsp.cli;
 
+import dev.neam.parser.diagnostic.Severity;
+import dev.neam.parser.semantic.AnalysisOptions;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
 import dev.neam.parser.workspace.FileDiagnostics;
+import dev.neam.parser.workspace.IgnoreFilter;
+import dev.neam.parser.workspace.ToolConfig;
+import dev.neam.parser.workspace.ToolConfigReader;
+import dev.neam.parser.workspace.ToolConfigs;
 import dev.neam.parser.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,22 +42,47 @@ import picocli.CommandLine.Spec;
         description = {
             "Check Neam files and report their diagnostics.",
             "Folders are searched recursively for .neam files (skipping hidden folders, node_modules, "
-                    + "target, build); a file named explicitly is checked whatever its extension."
+                    + "target, build, what .gitignore files ignore, --exclude patterns and the project's "
+                    + "[tool.neam-lsp] exclude list); a file named explicitly is checked whatever its extension."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:no error diagnostics (warnings allowed)",
-            "1:at least one error diagnostic",
-            "2:usage error (unknown option or format, missing path), unreadable file or internal error"
+            "0:no diagnostic at or above the --fail-on threshold",
+            "1:at least one diagnostic at or above the threshold (by default: an error)",
+            "2:usage error (unknown option or format, missing path), invalid [tool.neam-lsp] configuration, "
+                    + "unreadable file, unwritable --output or internal error"
         })
 public final class LintCommand implements Callable<Integer> {
 
     /** Output formats. */
-    public enum Format { text, json }
+    public enum Format { text, json, sarif, github }
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text",
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
+
+    @Option(names = "--fail-on", paramLabel = "LEVEL", defaultValue = "error",
+            description = "Exit with 1 when a diagnostic is at least this severe: ${COMPLETION-CANDIDATES} "
+                    + "(default: ${DEFAULT-VALUE}).")
+    FailOn failOn = FailOn.error;
+
+    @Option(names = "--language-version", paramLabel = "VERSION", defaultValue = "auto",
+            description = "Language profile: auto, 0.6 or 1.x (default: ${DEFAULT-VALUE}: the project's "
+                    + "[tool.neam-lsp] language-version, else detected).")
+    String languageVersion = "auto";
+
+    @Option(names = "--exclude", paramLabel = "GLOB",
+            description = "Skip files and folders matching this gitignore-style pattern, relative to the "
+                    + "current folder, while searching folders (repeatable).")
+    List<String> excludes = new ArrayList<>();
+
+    @Option(names = {"-q", "--quiet"},
+            description = "Report error diagnostics only, and no summary; the exit status is unchanged.")
+    boolean quiet;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE",
+            description = "Write the report to FILE instead of standard output.")
+    Path output;
 
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders to check (default: the current folder).")
@@ -58,22 +94,94 @@ public final class LintCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         List<Path> roots = roots();
-        List<Document> documents = WorkspaceFiles.load(roots);
-        List<FileDiagnostics> results = new Analyzer().analyze(documents);
-        LintReport report = new LintReport(results);
-
-        PrintWriter out = spec.commandLine().getOut();
+        AnalysisOptions options = options();
+        Path workingFolder = Path.of("").toAbsolutePath();
+        ToolConfigs configs = new ToolConfigs();
+        List<Document> documents = WorkspaceFiles.load(roots, new IgnoreFilter(workingFolder, excludes, configs));
+        List<String> problems = configurationProblems(documents, configs, workingFolder);
         PrintWriter err = spec.commandLine().getErr();
-        if (format == Format.json) {
-            out.print(report.json());
-            out.flush();
-        } else {
-            out.print(report.text(LintReport.useColour(System.getenv())));
-            out.flush();
+        if (!problems.isEmpty()) {
+            problems.forEach(p -> err.println("neam-lsp: " + p));
+            err.flush();
+            return Main.EXIT_USAGE_OR_INTERNAL;
+        }
+        List<FileDiagnostics> results = new Analyzer(options, configs).analyze(documents);
+        List<FileDiagnostics> shown = quiet ? errorsOnly(results) : results;
+
+        LintReport report = new LintReport(shown);
+        ArtifactUris uris = new ArtifactUris(workingFolder);
+        String rendered = switch (format) {
+            case text -> report.text(output == null && LintReport.useColour(System.getenv()));
+            case json -> report.json();
+            case sarif -> new SarifReport(shown, texts(documents), uris).render();
+            case github -> new GithubAnnotations(shown, uris).render();
+        };
+        write(rendered);
+        if (!quiet && (format == Format.text || format == Format.github)) {
             err.print(report.summaryLine() + "\n");
             err.flush();
         }
-        return report.errors() > 0 ? 1 : 0;
+        return failOn.fails(results) ? 1 : 0;
+    }
+
+    /** The analysis options from the flags; an unknown language version is a usage error. */
+    private AnalysisOptions options() {
+        if (!ToolConfigReader.LANGUAGE_VERSIONS.contains(languageVersion)) {
+            throw new ParameterException(spec.commandLine(), "invalid --language-version '" + languageVersion
+                    + "' (expected one of " + String.join(", ", ToolConfigReader.LANGUAGE_VERSIONS) + ")");
+        }
+        return new AnalysisOptions(languageVersion);
+    }
+
+    /**
+     * What is wrong in the [tool.neam-lsp] tables of the projects involved, one line each. Lint refuses
+     * to run on a configuration it would misread; the server applies the valid rest.
+     */
+    private static List<String> configurationProblems(List<Document> documents, ToolConfigs configs, Path workingFolder) {
+        for (Document document : documents) {
+            configs.forFile(Path.of(document.path()));
+        }
+        Set<String> lines = new LinkedHashSet<>();
+        for (ToolConfig config : configs.loaded()) {
+            for (ToolConfig.Problem problem : config.problems()) {
+                lines.add(problem.describe(shown(problem.manifest(), workingFolder)));
+            }
+        }
+        return List.copyOf(lines);
+    }
+
+    private static String shown(Path manifest, Path workingFolder) {
+        Path absolute = manifest.toAbsolutePath().normalize();
+        return absolute.startsWith(workingFolder) ? workingFolder.relativize(absolute).toString() : absolute.toString();
+    }
+
+    private static List<FileDiagnostics> errorsOnly(List<FileDiagnostics> results) {
+        return results.stream()
+                .map(f -> new FileDiagnostics(f.path(), f.diagnostics().stream()
+                        .filter(d -> d.severity() == Severity.ERROR).toList()))
+                .toList();
+    }
+
+    private static Map<String, String> texts(List<Document> documents) {
+        Map<String, String> texts = new HashMap<>();
+        documents.forEach(d -> texts.put(d.path(), d.text()));
+        return texts;
+    }
+
+    /** To standard output, or to the --output file (created or replaced). */
+    private void write(String rendered) throws IOException {
+        if (output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            out.print(rendered);
+            out.flush();
+            return;
+        }
+        try {
+            Files.writeString(output, rendered, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException("cannot write " + output + ": " + e.getClass().getSimpleName()
+                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+        }
     }
 
     /** The paths to check, all of which must exist; a bad one is a usage error. */

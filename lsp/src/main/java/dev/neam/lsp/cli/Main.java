@@ -13,7 +13,8 @@ import picocli.CommandLine.Option;
  * Entry point of {@code neam-lsp.jar}: with no arguments or {@code --stdio} it starts the language
  * server; {@code lint} checks files from the command line.
  *
- * <p>Exit status: 0 success, 1 error diagnostics found (lint), 2 usage error or internal error.
+ * <p>Exit status: 0 success, 1 findings at or above lint's {@code --fail-on} threshold, 2 usage error
+ * (including an invalid {@code [tool.neam-lsp]} configuration) or internal error.
  */
 @Command(
         name = "neam-lsp",
@@ -26,9 +27,9 @@ import picocli.CommandLine.Option;
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
-            "0:success (lint: no error diagnostics)",
-            "1:lint found error diagnostics",
-            "2:usage error or internal error"
+            "0:success (lint: no diagnostic at or above its --fail-on threshold)",
+            "1:lint found diagnostics at or above the threshold (by default: errors)",
+            "2:usage error, invalid configuration or internal error"
         })
 public final class Main implements Callable<Integer> {
 

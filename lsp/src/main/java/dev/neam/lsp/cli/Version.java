@@ -10,6 +10,9 @@ public final class Version implements IVersionProvider {
 
     private static final String RESOURCE = "version.properties";
 
+    /** Where people learn about the tool (SARIF {@code informationUri}); keep it the project's public home. */
+    public static final String INFORMATION_URI = "https://github.com/neam-lang/neam-lsp";
+
     /** The project version, or {@code unknown} when the resource is missing or was not filtered. */
     public static String get() {
         try (InputStream in = Version.class.getResourceAsStream(RESOURCE)) {

@@ -38,6 +38,7 @@ public final class Workspace {
     private final AnalysisOptions options;
     private final Predicate<String> builtins;
     private final Function<Path, Path> projectRootOf;
+    private final Function<Path, ToolConfig> configOf;
     private final SemanticAnalyzer semantic = new SemanticAnalyzer();
     private final Map<Path, ProjectIndex> projects = new ConcurrentHashMap<>();
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
@@ -64,9 +65,16 @@ public final class Workspace {
     }
 
     public Workspace(AnalysisOptions options, Predicate<String> builtins, Function<Path, Path> projectRootOf) {
+        this(options, builtins, projectRootOf, new ToolConfigs()::forRoot);
+    }
+
+    /** {@code configOf} gives the {@code [tool.neam-lsp]} configuration of a project root. */
+    public Workspace(AnalysisOptions options, Predicate<String> builtins, Function<Path, Path> projectRootOf,
+                     Function<Path, ToolConfig> configOf) {
         this.options = options;
         this.builtins = builtins;
         this.projectRootOf = projectRootOf;
+        this.configOf = configOf;
     }
 
     public Workspace(AnalysisOptions options) {
@@ -93,6 +101,27 @@ public final class Workspace {
         }
         invalidate(affected);
         return affected;
+    }
+
+    /**
+     * Sets the text of many files at once, parsing them in parallel. While nothing has been analysed
+     * yet (a fresh workspace, as in {@code lint}) there is nothing to invalidate, so this skips the
+     * per-file search for dependents that makes one-by-one loading quadratic; otherwise it is
+     * {@link #update} for each.
+     */
+    public void updateAll(List<Document> documents) {
+        if (entries.values().stream().anyMatch(e -> e.diagnostics != null)) {
+            documents.forEach(d -> update(Path.of(d.path()), d.path(), d.text()));
+            return;
+        }
+        documents.parallelStream().forEach(d -> {
+            Path key = Path.of(d.path()).toAbsolutePath().normalize();
+            ParseResult parse = NeamSyntax.parse(d.text());
+            ProjectIndex project = projects.computeIfAbsent(projectRootOf.apply(key), ProjectIndex::new);
+            FileSymbols symbols = FileSymbols.of(d.path(), parse.tree());
+            project.put(key, symbols);
+            entries.put(key, new Entry(key, d.path(), parse, symbols, project));
+        });
     }
 
     /** Forgets a file; returns the files to re-check. */
@@ -235,20 +264,29 @@ public final class Workspace {
 
     private List<Diagnostic> analyse(Entry e) {
         analyses.incrementAndGet();
-        FileContext context = new FileContext(e.displayPath, e.parse, options, e.symbols, e.project, builtins);
+        ToolConfig config = configOf.apply(e.project.root());
+        FileContext context = new FileContext(e.displayPath, e.parse, config.options(options), e.symbols, e.project, builtins);
         List<Diagnostic> all = new ArrayList<>(e.parse.diagnostics());
         all.addAll(semantic.analyze(context));
         e.resolution = context.resolution();
         Set<Path> deps = new HashSet<>();
-        context.imports().dependencies().forEach(d -> e.project.files().forEach((p, s) -> {
-            if (s == d) {
-                deps.add(p);
+        context.imports().dependencies().forEach(d -> {
+            Path likely = fileOf(d);
+            if (likely != null && e.project.get(likely) == d) { // found directly: no scan of the project
+                deps.add(likely);
+                return;
             }
-        }));
+            e.project.files().forEach((p, s) -> {
+                if (s == d) {
+                    deps.add(p);
+                }
+            });
+        });
         e.dependencies = deps;
         e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
         all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
-        return List.copyOf(all);
+        // the user's choices, last: suppression comments in the file, then the project's rules
+        return List.copyOf(config.apply(Suppressions.of(e.parse.text().text()).filter(all)));
     }
 
     private Set<Path> dependentsOf(Path changed, ProjectIndex project, boolean addedOrRemoved) {
@@ -271,6 +309,15 @@ public final class Workspace {
             if (e != null) {
                 e.diagnostics = null;
             }
+        }
+    }
+
+    /** Where a file's symbols most likely live: their display path, which is usually the file's path. */
+    private static Path fileOf(FileSymbols symbols) {
+        try {
+            return Path.of(symbols.path()).toAbsolutePath().normalize();
+        } catch (RuntimeException e) { // a display path that is no file path (an URI, say)
+            return null;
         }
     }
 

@@ -55,11 +55,19 @@ public final class WorkspaceFiles {
      * @throws IOException when a folder cannot be listed
      */
     public static List<Path> discover(Collection<Path> roots) throws IOException {
+        return discover(roots, DiscoveryFilter.NONE);
+    }
+
+    /**
+     * {@link #discover(Collection)}, also skipping what {@code filter} skips while searching folders
+     * (files named explicitly are still always included).
+     */
+    public static List<Path> discover(Collection<Path> roots, DiscoveryFilter filter) throws IOException {
         List<Path> found = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                walk(root, found, seen);
+                walk(root, filter.startAt(root), found, seen);
             } else if (Files.exists(root)) {
                 add(root, found, seen);
             } else {
@@ -75,8 +83,13 @@ public final class WorkspaceFiles {
      * @throws IOException as {@link #discover}, or when a file cannot be read (the message names it)
      */
     public static List<Document> load(Collection<Path> roots) throws IOException {
+        return load(roots, DiscoveryFilter.NONE);
+    }
+
+    /** {@link #load(Collection)} with a {@link DiscoveryFilter}. */
+    public static List<Document> load(Collection<Path> roots, DiscoveryFilter filter) throws IOException {
         List<Document> documents = new ArrayList<>();
-        for (Path file : discover(roots)) {
+        for (Path file : discover(roots, filter)) {
             String text;
             try {
                 text = read(file);
@@ -112,7 +125,8 @@ public final class WorkspaceFiles {
         return name.endsWith(NEAM_EXTENSION);
     }
 
-    private static void walk(Path folder, List<Path> found, Set<Path> seen) throws IOException {
+    private static void walk(Path folder, DiscoveryFilter filter, List<Path> found, Set<Path> seen) throws IOException {
+        DiscoveryFilter inside = filter.enter(folder);
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(entries::add);
@@ -121,10 +135,10 @@ public final class WorkspaceFiles {
         for (Path entry : entries) {
             String name = String.valueOf(entry.getFileName());
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
-                if (!isSkippedFolder(name)) {
-                    walk(entry, found, seen);
+                if (!isSkippedFolder(name) && !inside.skips(entry, true)) {
+                    walk(entry, inside, found, seen);
                 }
-            } else if (isNeamFile(name) && Files.isRegularFile(entry)) {
+            } else if (isNeamFile(name) && Files.isRegularFile(entry) && !inside.skips(entry, false)) {
                 add(entry, found, seen);
             }
         }

@@ -35,6 +35,16 @@ public final class RepoPaths {
         return repoRoot().resolve("lsp/target/neam-lsp.jar");
     }
 
+    /** {@code docs/} in the source tree. */
+    public static Path docs() {
+        return repoRoot().resolve("docs");
+    }
+
+    /** Whether {@code -DupdateDocs=true} was given (generated docs are rewritten instead of compared). */
+    public static boolean updateDocs() {
+        return Boolean.parseBoolean(System.getProperty("neam.updateDocs", "false").trim());
+    }
+
     /** Whether {@code -DupdateGoldens=true} was given. */
     public static boolean updateGoldens() {
         return Boolean.parseBoolean(System.getProperty("neam.updateGoldens", "false").trim());
