@@ -3,6 +3,9 @@ package dev.neam.lsp.cli;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
 import dev.neam.parser.workspace.FileDiagnostics;
+import dev.neam.parser.workspace.Project;
+import dev.neam.parser.workspace.ProjectFiles;
+import dev.neam.parser.workspace.ProjectOptions;
 import dev.neam.parser.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -31,7 +34,9 @@ import picocli.CommandLine.Spec;
         description = {
             "Check Neam files and report their diagnostics.",
             "Folders are searched recursively for .neam files (skipping hidden folders, node_modules, "
-                    + "target, build); a file named explicitly is checked whatever its extension."
+                    + "target, build); a file named explicitly is checked whatever its extension.",
+            "Each neam.toml found is checked too, with the project's deploy files (Kubernetes, Kustomize, Helm, "
+                    + "Dockerfile, compose) under deploy/, gitops/, k8s/, kubernetes/, manifests/, helm/ and charts/."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -59,7 +64,8 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> roots = roots();
         List<Document> documents = WorkspaceFiles.load(roots);
-        List<FileDiagnostics> results = new Analyzer().analyze(documents);
+        List<Project> projects = ProjectFiles.find(roots, ProjectOptions.DEFAULT);
+        List<FileDiagnostics> results = new Analyzer().analyze(documents, projects, ProjectOptions.DEFAULT);
         LintReport report = new LintReport(results);
 
         PrintWriter out = spec.commandLine().getOut();

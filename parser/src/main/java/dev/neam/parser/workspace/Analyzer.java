@@ -29,6 +29,26 @@ public final class Analyzer {
         return documents.parallelStream().map(this::analyzeOne).toList();
     }
 
+    /**
+     * Neam sources and projects together: the sources (minus any file a project analyses, such as a
+     * neam.toml named explicitly), then each project's manifest and deploy files.
+     */
+    public List<FileDiagnostics> analyze(List<Document> documents, List<Project> projects, ProjectOptions projectOptions) {
+        java.util.Set<String> claimed = new java.util.HashSet<>();
+        for (Project p : projects) {
+            if (p.manifest() != null && p.reportManifest()) {
+                claimed.add(p.manifest().path());
+            }
+            p.files().forEach(f -> claimed.add(f.path()));
+        }
+        List<FileDiagnostics> results = new ArrayList<>(analyze(documents.stream().filter(d -> !claimed.contains(d.path())).toList()));
+        ProjectAnalyzer projectAnalyzer = new ProjectAnalyzer(projectOptions);
+        for (Project p : projects) {
+            results.addAll(projectAnalyzer.analyze(p));
+        }
+        return results;
+    }
+
     private FileDiagnostics analyzeOne(Document doc) {
         ParseResult parse = NeamSyntax.parse(doc.text());
         List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
