@@ -88,7 +88,7 @@ final class DockerfileCheck implements DeployCheck {
         return null;
     }
 
-    private static int port(DeployContext context, Dockerfile.Stage stage) {
+    static int port(DeployContext context, Dockerfile.Stage stage) {
         String flag = context.catalog.string("DEPLOY1001", "portFlag");
         for (String keyword : List.of("CMD", "ENTRYPOINT")) {
             for (Dockerfile.Instruction i : stage.all(keyword)) {

@@ -30,7 +30,7 @@ final class ManifestCrossCheck implements DeployCheck {
                 continue;
             }
             replicas(context, object.file(), Yaml.path(object.root(), "spec", "replicas"), object.kind().equals("Pod")
-                    || object.kind().equals("DaemonSet"));
+                    || object.kind().equals("DaemonSet"), "replicas");
             for (Node container : containers) {
                 port(context, object.file(), container);
                 image(context, object.file(), Yaml.get(container, "image"));
@@ -42,7 +42,7 @@ final class ManifestCrossCheck implements DeployCheck {
         }
         for (ParsedFile file : context.files(DeployFileKind.HELM_VALUES)) {
             for (Node doc : file.yaml.documents()) {
-                replicas(context, file, Yaml.get(doc, "replicaCount"), false);
+                replicas(context, file, Yaml.get(doc, "replicaCount"), false, "replicaCount");
                 Node repository = Yaml.path(doc, "image", "repository");
                 image(context, file, repository);
                 Node servicePort = Yaml.path(doc, "service", "port");
@@ -64,9 +64,9 @@ final class ManifestCrossCheck implements DeployCheck {
         }
     }
 
-    private static void replicas(DeployContext context, ParsedFile file, Node replicas, boolean notScaled) {
+    private static void replicas(DeployContext context, ParsedFile file, Node replicas, boolean notScaled, String what) {
         if (replicas != null && !notScaled) {
-            compare(context, file, replicas, "replicas", DiagnosticCode.DEPLOY_MANIFEST_REPLICAS, "replicas");
+            compare(context, file, replicas, "replicas", DiagnosticCode.DEPLOY_MANIFEST_REPLICAS, what);
         }
     }
 
@@ -173,6 +173,9 @@ final class ManifestCrossCheck implements DeployCheck {
             return;
         }
         Dockerfile.Stage last = file.dockerfile.stages().get(file.dockerfile.stages().size() - 1);
+        if (DockerfileCheck.port(context, last) == expected) {
+            return; // DEPLOY7002 already says that EXPOSE misses the port neam-api listens on
+        }
         List<Dockerfile.Instruction> exposes = last.all("EXPOSE");
         if (exposes.isEmpty()) {
             return;

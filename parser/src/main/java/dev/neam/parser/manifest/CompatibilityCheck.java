@@ -56,7 +56,8 @@ final class CompatibilityCheck implements ManifestCheck {
             }
             case LITERAL_STRING -> literal(context, entry, value);
             case MULTILINE_BASIC_STRING, MULTILINE_LITERAL_STRING -> context.report(DiagnosticCode.TOML_MISREAD_VALUE,
-                    value.range(), "neamc does not read multi-line strings: '" + entry.name() + "' would get only the first line's text");
+                    value.range(), "neamc reads values line by line and does not understand multi-line strings: '" + entry.name()
+                            + "' would not get this text; write it on one line with \\n escapes");
             case INLINE_TABLE -> value.entries().forEach(pair -> {
                 if (pair.value().kind() == TomlValue.Kind.LITERAL_STRING) {
                     literal(context, pair, pair.value());

@@ -82,10 +82,16 @@ final class KubernetesSettingsCheck implements ManifestCheck {
             return;
         }
         String value = entry.value().asString();
-        if (value.matches("[0-9]+(\\.[0-9]+)?")) {
-            context.report(ManifestContext.withSeverity(Diagnostic.of(DiagnosticCode.TOML_MEMORY_QUANTITY, entry.value().range(),
-                    "'" + value + "' has no unit, so Kubernetes reads bytes; write e.g. " + value + "Mi").withData("fix", "replace")
-                    .withData("replacement", "\"" + value + "Mi\""), Severity.WARNING));
+        if (value.matches("[0-9]+")) {
+            long bytes = Long.parseLong(value.length() > 18 ? "0" : value);
+            String unit = bytes > 0 && bytes % (1L << 30) == 0 ? (bytes >> 30) + "Gi"
+                    : bytes > 0 && bytes % (1L << 20) == 0 ? (bytes >> 20) + "Mi" : null;
+            Diagnostic d = Diagnostic.of(DiagnosticCode.TOML_MEMORY_QUANTITY, entry.value().range(), "'" + value
+                    + "' has no unit, so Kubernetes reads bytes; " + (unit != null ? "write \"" + unit + "\"" : "add a unit such as Mi or Gi"));
+            if (unit != null) {
+                d = d.withData("fix", "replace").withData("replacement", "\"" + unit + "\"");
+            }
+            context.report(ManifestContext.withSeverity(d, Severity.WARNING));
         } else if (value.matches("[0-9]+(\\.[0-9]+)?m")) {
             context.report(DiagnosticCode.TOML_MEMORY_QUANTITY, Severity.WARNING, entry.value().range(), "'" + value
                     + "' means milli-bytes; did you mean " + value.substring(0, value.length() - 1) + "Mi?");
@@ -146,7 +152,7 @@ final class KubernetesSettingsCheck implements ManifestCheck {
             long r = replicas.value().asLong();
             long lo = value(context, min, "hpa-min");
             long hi = value(context, max, "hpa-max");
-            if (lo <= hi && (r < lo || r > hi)) {
+            if (r >= 0 && lo >= 1 && lo <= hi && (r < lo || r > hi)) {
                 TomlEntry bound = r < lo ? min : max;
                 context.reportRelated(DiagnosticCode.TOML_REPLICAS_VS_HPA, Severity.WARNING, replicas.value().range(), "replicas " + r
                         + " is outside the HPA range " + lo + "-" + hi + ": the autoscaler changes it at once", bound,

@@ -69,10 +69,12 @@ final class SecretsCheck implements ManifestCheck {
             provider = (String) context.defaultOf("llm", "provider");
         }
         String name = Secrets.environmentName(entry.name(), entry.tableName().equals("llm") ? provider : null);
-        String where = secretKey ? "'" + entry.name() + "' must hold a secret reference" : "'" + entry.name()
-                + "' holds what looks like a credential";
-        context.report(Diagnostic.of(DiagnosticCode.TOML_INLINE_SECRET, value.range(), where + " such as env://" + name
-                + ", not the secret itself (" + Secrets.mask(text) + "); move the secret into the environment or a secret store")
+        String message = secretKey
+                ? "'" + entry.name() + "' must hold a secret reference such as env://" + name + ", not the secret itself ("
+                        + Secrets.mask(text) + "); move the secret into the environment or a secret store"
+                : "'" + entry.name() + "' holds what looks like a credential (" + Secrets.mask(text)
+                        + "); move it into the environment or a secret store and write a reference such as env://" + name;
+        context.report(Diagnostic.of(DiagnosticCode.TOML_INLINE_SECRET, value.range(), message)
                 .withData("fix", "replace").withData("replacement", "\"env://" + name + "\""));
     }
 
@@ -95,7 +97,7 @@ final class SecretsCheck implements ManifestCheck {
         }
         if (secret != null) {
             context.report(DiagnosticCode.TOML_SCRIPT_SECRET, entry.value().range(), "script '" + entry.name()
-                    + "' contains a literal credential (" + Secrets.mask(secret) + "); read it from the environment, e.g. $OPENAI_API_KEY");
+                    + "' contains a literal credential (" + Secrets.mask(secret) + "); read it from an environment variable instead");
         }
     }
 }

@@ -23,6 +23,9 @@ final class StructureCheck implements ManifestCheck {
         for (ManifestTable table : context.document().tables()) {
             String name = table.name();
             SchemaTable schema = context.schema().table(name);
+            for (TomlEntry entry : table.entries()) {
+                keyForm(context, entry);
+            }
             if (schema == null) {
                 unknownTable(context, table, reportedUnknown);
                 continue;
@@ -90,7 +93,8 @@ final class StructureCheck implements ManifestCheck {
         context.report(nearest != null ? d.withData("fix", "rename").withData("replacement", nearest) : d);
     }
 
-    private static void entry(ManifestContext context, ManifestTable table, SchemaTable schema, TomlEntry entry) {
+    /** Key forms neamc's line reader cannot read, whatever the table. */
+    private static void keyForm(ManifestContext context, TomlEntry entry) {
         if (entry.key().quoted()) {
             context.report(DiagnosticCode.TOML_DOTTED_KEY, entry.key().range(),
                     "neamc's line reader does not understand quoted keys; '" + entry.key().dottedName() + "' is ignored");
@@ -101,6 +105,9 @@ final class StructureCheck implements ManifestCheck {
             context.report(DiagnosticCode.TOML_TOP_LEVEL_KEY, entry.key().range(),
                     "neamc ignores keys before the first section; '" + entry.name() + "' has no effect on neamc");
         }
+    }
+
+    private static void entry(ManifestContext context, ManifestTable table, SchemaTable schema, TomlEntry entry) {
         SchemaKey key = schema.isMap() ? schema.values() : schema.key(entry.name());
         if (key == null) {
             if (!schema.isOpen() && !schema.readBy().equals("docs")) {
@@ -154,7 +161,7 @@ final class StructureCheck implements ManifestCheck {
             return;
         }
         Diagnostic d = Diagnostic.of(DiagnosticCode.TOML_TYPE_MISMATCH, value.range(),
-                "'" + entry.name() + "' must be " + key.typeDescription() + ", not " + article(value.typeName()));
+                "'" + entry.name() + "' must be " + key.typeDescription() + ", not " + describe(value));
         if (key.type().startsWith("string") && !key.type().equals("string-array") && (value.kind() == TomlValue.Kind.INTEGER
                 || value.kind() == TomlValue.Kind.FLOAT || value.kind() == TomlValue.Kind.BOOLEAN)) {
             d = d.withData("fix", "quote").withData("replacement", "\"" + value.raw() + "\"");
@@ -173,6 +180,15 @@ final class StructureCheck implements ManifestCheck {
 
     static String render(Object value) {
         return value instanceof String s ? "\"" + s + "\"" : String.valueOf(value);
+    }
+
+    private static String describe(TomlValue value) {
+        if (value.kind() == TomlValue.Kind.ARRAY && !value.elements().isEmpty()) {
+            java.util.Set<String> types = new java.util.LinkedHashSet<>();
+            value.elements().forEach(e -> types.add(e.typeName()));
+            return "an array of " + String.join(" and ", types) + " values";
+        }
+        return article(value.typeName());
     }
 
     private static String article(String type) {

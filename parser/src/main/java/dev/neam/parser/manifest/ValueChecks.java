@@ -15,7 +15,7 @@ final class ValueChecks {
     static void apply(ManifestContext context, TomlEntry entry, SchemaKey key) {
         TomlValue value = entry.value();
         for (SchemaCheck check : key.checks()) {
-            String problem = problem(context, check, value);
+            String problem = problem(context, check, entry.name(), value);
             if (problem != null) {
                 String message = check.message() != null ? fill(check, entry, value) : problem;
                 context.report(new Diagnostic(check.code(), check.effectiveSeverity(), message, value.range(), List.of(),
@@ -26,7 +26,7 @@ final class ValueChecks {
     }
 
     /** Why the value fails the check (the default message), or null when it passes. */
-    private static String problem(ManifestContext context, SchemaCheck check, TomlValue value) {
+    private static String problem(ManifestContext context, SchemaCheck check, String key, TomlValue value) {
         String name = "'" + value.raw() + "'";
         if (check.min() != null || check.max() != null) {
             Double n = value.asNumber();
@@ -39,10 +39,10 @@ final class ValueChecks {
                 return null;
             }
             if (check.min() != null && check.max() != null) {
-                return value.raw() + " is out of range: it must be between " + number(check.min()) + " and " + number(check.max());
+                return "'" + key + "' must be between " + number(check.min()) + " and " + number(check.max()) + ", not " + value.raw();
             }
-            return low ? value.raw() + " is too small: it must be at least " + number(check.min())
-                    : value.raw() + " is too large: it must be at most " + number(check.max());
+            return low ? "'" + key + "' must be at least " + number(check.min()) + ", not " + value.raw()
+                    : "'" + key + "' must be at most " + number(check.max()) + ", not " + value.raw();
         }
         String text = value.asString();
         if (text == null) {
