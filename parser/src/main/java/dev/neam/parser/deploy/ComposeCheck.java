@@ -109,7 +109,7 @@ final class ComposeCheck implements DeployCheck {
         } else {
             Node test = Yaml.get(healthcheck, "test");
             String text = Yaml.text(test) != null ? Yaml.text(test) : String.join(" ", Yaml.strings(test));
-            if (!text.contains(path)) {
+            if (!DockerfileCheck.callsPath(text, path)) {
                 context.report(file, DiagnosticCode.DEPLOY_COMPOSE_HEALTHCHECK, file.range(test != null ? test : healthcheck),
                         "the healthcheck of service '" + name + "' does not call " + path + ", the endpoint neam-api serves for it");
             }

@@ -66,9 +66,16 @@ public final class Dockerfile {
             int end;
             while (true) {
                 String current = text.lineText(line);
-                String content0 = current.strip().startsWith("#") && line != startLine ? "" : current;
-                boolean continued = content0.stripTrailing().endsWith("\\");
-                String part = continued ? content0.stripTrailing().substring(0, content0.stripTrailing().length() - 1) : content0;
+                if (line != startLine && current.strip().startsWith("#")) {
+                    line++; // Docker drops comment lines inside a continued instruction and keeps going
+                    if (line >= text.lineCount()) {
+                        end = text.lineEnd(line - 1);
+                        break;
+                    }
+                    continue;
+                }
+                boolean continued = current.stripTrailing().endsWith("\\");
+                String part = continued ? current.stripTrailing().substring(0, current.stripTrailing().length() - 1) : current;
                 if (!part.isBlank()) {
                     joined.append(joined.length() == 0 ? part.strip() : " " + part.strip());
                 }

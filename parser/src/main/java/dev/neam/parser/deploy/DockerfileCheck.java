@@ -135,10 +135,15 @@ final class DockerfileCheck implements DeployCheck {
         } else if (hc.arguments().strip().equalsIgnoreCase("NONE")) {
             context.report(file, DiagnosticCode.DEPLOY_DOCKERFILE_HEALTHCHECK, hc.argsRange(), "HEALTHCHECK NONE turns the health "
                     + "check off; neam-api answers GET " + path);
-        } else if (!hc.arguments().contains(path)) {
+        } else if (!callsPath(hc.arguments(), path)) {
             context.report(file, DiagnosticCode.DEPLOY_DOCKERFILE_HEALTHCHECK, hc.argsRange(), "the HEALTHCHECK does not call "
                     + path + ", the endpoint neam-api serves for it");
         }
+    }
+
+    /** Whether a command calls exactly this path ({@code /health}, not {@code /healthz}). */
+    static boolean callsPath(String command, String path) {
+        return Pattern.compile(Pattern.quote(path) + "(?![A-Za-z0-9_.-])").matcher(command).find();
     }
 
     private static void secrets(DeployContext context, ParsedFile file, Dockerfile docker, Dockerfile.Instruction i) {

@@ -39,21 +39,21 @@ final class HelmCheck implements DeployCheck {
     }
 
     private static void chart(DeployContext context, ParsedFile file, Node doc) {
+        // a missing field is reported on the document's first key: there is no better place for something absent
+        Node first = Yaml.entries(doc).isEmpty() ? doc : Yaml.entries(doc).get(0).getKeyNode();
         Node apiVersion = Yaml.get(doc, "apiVersion");
         if (apiVersion == null) {
-            context.report(file, DiagnosticCode.DEPLOY_HELM_CHART, file.range(doc), "Chart.yaml has no apiVersion; Helm 3 charts use apiVersion: v2");
+            context.report(file, DiagnosticCode.DEPLOY_HELM_CHART, file.range(first), "Chart.yaml has no apiVersion; Helm 3 charts use apiVersion: v2");
         } else if (!"v2".equals(Yaml.text(apiVersion))) {
             context.report(file, DiagnosticCode.DEPLOY_HELM_CHART, Severity.WARNING, file.range(apiVersion), "apiVersion '"
                     + Yaml.text(apiVersion) + "' is a Helm 2 chart; Helm 3 charts use v2");
         }
         if (Yaml.get(doc, "name") == null) {
-            context.report(file, DiagnosticCode.DEPLOY_HELM_CHART, file.range(Yaml.key(doc, "apiVersion") != null
-                    ? Yaml.key(doc, "apiVersion") : doc), "Chart.yaml has no name");
+            context.report(file, DiagnosticCode.DEPLOY_HELM_CHART, file.range(first), "Chart.yaml has no name");
         }
         Node version = Yaml.get(doc, "version");
         if (version == null) {
-            context.report(file, DiagnosticCode.DEPLOY_HELM_CHART, file.range(Yaml.key(doc, "apiVersion") != null
-                    ? Yaml.key(doc, "apiVersion") : doc), "Chart.yaml has no version");
+            context.report(file, DiagnosticCode.DEPLOY_HELM_CHART, file.range(first), "Chart.yaml has no version");
         } else if (Yaml.text(version) == null || !ManifestSchema.get().format("semver").accepts(Yaml.text(version))) {
             context.report(file, DiagnosticCode.DEPLOY_HELM_CHART, file.range(version), "chart version '" + Yaml.text(version)
                     + "' is not a SemVer 2.0 version such as 0.1.0");

@@ -1,6 +1,7 @@
 package dev.neam.parser.deploy;
 
 import dev.neam.parser.diagnostic.DiagnosticCode;
+import dev.neam.parser.diagnostic.RelatedInformation;
 import dev.neam.parser.diagnostic.Severity;
 import java.util.Objects;
 import org.snakeyaml.engine.v2.nodes.Node;
@@ -95,13 +96,31 @@ final class ScalingCheck implements DeployCheck {
         }
         Node replicasNode = Yaml.path(workload.root(), "spec", "replicas");
         long replicas = replicasNode == null ? 1 : Objects.requireNonNullElse(Yaml.integer(replicasNode), 1L);
+        RelatedInformation where = replicasNode == null ? workload.file().related(workload.root(), "replicas defaults to 1")
+                : workload.file().related(replicasNode, "the workload's replicas");
+        K8sObject hpa = autoscaler(context, workload);
+        if (hpa != null) { // the autoscaler keeps at least minReplicas pods, whatever spec.replicas says
+            Node hpaMin = Yaml.path(hpa.root(), "spec", "minReplicas");
+            Long kept = hpaMin == null ? Long.valueOf(1) : Yaml.integer(hpaMin);
+            if (kept != null) {
+                replicas = kept;
+                where = hpa.file().related(hpaMin != null ? hpaMin : hpa.root(), "the autoscaler's minReplicas");
+            }
+        }
         if (minAvailable >= replicas) {
             context.report(file, DiagnosticCode.DEPLOY_PDB_BLOCKS_EVICTION, Severity.ERROR, file.range(minNode), "minAvailable "
                     + minAvailable + " is not below the " + replicas + " replica" + (replicas == 1 ? "" : "s") + " of " + workload.kind()
-                    + " '" + workload.name() + "': no pod may ever be evicted, so nodes cannot be drained",
-                    replicasNode == null ? workload.file().related(workload.root(), "replicas defaults to 1")
-                            : workload.file().related(replicasNode, "the workload's replicas"));
+                    + " '" + workload.name() + "': no pod may ever be evicted, so nodes cannot be drained", where);
         }
+    }
+
+    private static K8sObject autoscaler(DeployContext context, K8sObject workload) {
+        for (K8sObject hpa : context.objects("HorizontalPodAutoscaler")) {
+            if (target(context, hpa) == workload) {
+                return hpa;
+            }
+        }
+        return null;
     }
 
     /** The workload whose pod labels contain all of the PDB's matchLabels. */
