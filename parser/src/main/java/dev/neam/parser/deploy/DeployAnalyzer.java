@@ -46,6 +46,9 @@ public final class DeployAnalyzer {
             try {
                 check.check(context);
             } catch (RuntimeException | StackOverflowError e) {
+                if (Boolean.getBoolean(dev.neam.parser.manifest.ManifestAnalyzer.STRICT)) {
+                    throw e;
+                }
                 parsed.forEach(f -> f.diagnostics.subList(before.get(f), f.diagnostics.size()).clear());
             }
         }

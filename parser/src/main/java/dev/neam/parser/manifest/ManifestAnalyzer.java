@@ -22,6 +22,9 @@ public final class ManifestAnalyzer {
             new CloudSettingsCheck(),
             new SecretsCheck());
 
+    /** System property that makes a failing rule family throw instead of being skipped (tests set it to see bugs). */
+    public static final String STRICT = "neam.analysis.strict";
+
     private final ManifestOptions options;
 
     public ManifestAnalyzer(ManifestOptions options) {
@@ -49,6 +52,9 @@ public final class ManifestAnalyzer {
             try {
                 check.check(context);
             } catch (RuntimeException | StackOverflowError e) {
+                if (Boolean.getBoolean(STRICT)) {
+                    throw e;
+                }
                 // a rule must never take the analysis down: drop what it reported half-way
                 context.diagnostics().subList(before, context.diagnostics().size()).clear();
             }
