@@ -1,5 +1,7 @@
 package dev.neam.lsp.cli;
 
+import dev.neam.parser.manifest.ManifestOptions;
+import dev.neam.parser.manifest.ManifestSchema;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
 import dev.neam.parser.workspace.FileDiagnostics;
@@ -53,6 +55,15 @@ public final class LintCommand implements Callable<Integer> {
             description = "Output format: ${COMPLETION-CANDIDATES} (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
+    @Option(names = "--manifest-profile", paramLabel = "VERSION", defaultValue = "auto",
+            description = "neamc version neam.toml is checked against: auto (the union, default), 0.6, 0.6.8 or 0.7.2.")
+    String manifestProfile = "auto";
+
+    @Option(names = "--deploy-glob", paramLabel = "GLOB",
+            description = "Where deploy files are, relative to each project (repeatable; replaces the defaults "
+                    + "deploy/**, gitops/**, k8s/**, kubernetes/**, manifests/**, helm/**, charts/**).")
+    List<String> deployGlobs = new ArrayList<>();
+
     @Parameters(paramLabel = "PATH", arity = "0..*",
             description = "Files or folders to check (default: the current folder).")
     List<String> paths = new ArrayList<>();
@@ -64,8 +75,9 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> roots = roots();
         List<Document> documents = WorkspaceFiles.load(roots);
-        List<Project> projects = ProjectFiles.find(roots, ProjectOptions.DEFAULT);
-        List<FileDiagnostics> results = new Analyzer().analyze(documents, projects, ProjectOptions.DEFAULT);
+        ProjectOptions projectOptions = projectOptions();
+        List<Project> projects = ProjectFiles.find(roots, projectOptions);
+        List<FileDiagnostics> results = new Analyzer().analyze(documents, projects, projectOptions);
         LintReport report = new LintReport(results);
 
         PrintWriter out = spec.commandLine().getOut();
@@ -80,6 +92,15 @@ public final class LintCommand implements Callable<Integer> {
             err.flush();
         }
         return report.errors() > 0 ? 1 : 0;
+    }
+
+    private ProjectOptions projectOptions() {
+        if (!ManifestSchema.get().profiles().contains(manifestProfile)) {
+            throw new ParameterException(spec.commandLine(), "unknown manifest profile: " + manifestProfile + " (use one of "
+                    + String.join(", ", ManifestSchema.get().profiles()) + ")");
+        }
+        List<String> globs = deployGlobs == null || deployGlobs.isEmpty() ? ProjectOptions.DEFAULT.deployGlobs() : deployGlobs;
+        return new ProjectOptions(new ManifestOptions(manifestProfile), globs);
     }
 
     /** The paths to check, all of which must exist; a bad one is a usage error. */

@@ -122,6 +122,25 @@ class LintProjectTest {
     }
 
     @Test
+    void theManifestProfileAndDeployGlobsAreOptions() throws IOException {
+        write(dir, "proj/neam.toml", "[package]\nname = \"bot\"\nversion = \"1.0.0\"\n\n[[agents]]\nid = \"a\"\n");
+        write(dir, "proj/ops/Dockerfile", "FROM debian\n");
+
+        LintProcess.Result auto = run(dir, "lint", "--format", "json", "proj/neam.toml");
+        LintProcess.Result old = run(dir, "lint", "--format", "json", "--manifest-profile", "0.6.8", "proj/neam.toml");
+        LintProcess.Result globs = run(dir, "lint", "--format", "json", "--deploy-glob", "ops/**", "proj");
+        LintProcess.Result bad = run(dir, "lint", "--manifest-profile", "0.5", "proj");
+
+        assertThat(codes(JsonContract.assertLintDocument(auto.json()).get(0))).isEmpty();
+        JsonObject agents = diagnostic(JsonContract.assertLintDocument(old.json()).get(0), "TOML9010");
+        assertThat(agents.get("message").getAsString()).isEqualTo("[[agents]] is not read by neamc 0.6.8 (read by 0.7.2)");
+        assertThat(LintCommandTest.paths(JsonContract.assertLintDocument(globs.json())))
+                .containsExactly(sep("proj/src/main.neam"), sep("proj/neam.toml"), sep("proj/ops/Dockerfile"));
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.stderr()).startsWith("neam-lsp: unknown manifest profile: 0.5");
+    }
+
+    @Test
     void schemaPrintsTheCommittedJsonSchema() throws IOException {
         LintProcess.Result r = run(dir, "schema", "neam-toml");
         LintProcess.Result bad = run(dir, "schema", "helm-values");
