@@ -25,10 +25,6 @@ public final class Analyzer {
         this.options = options;
     }
 
-    public List<FileDiagnostics> analyze(List<Document> documents) {
-        return documents.parallelStream().map(this::analyzeOne).toList();
-    }
-
     /**
      * Neam sources and projects together: the sources (minus any file a project analyses, such as a
      * neam.toml named explicitly), then each project's manifest and deploy files.
@@ -41,12 +37,16 @@ public final class Analyzer {
             }
             p.files().forEach(f -> claimed.add(f.path()));
         }
-        List<FileDiagnostics> results = new ArrayList<>(analyze(documents.stream().filter(d -> !claimed.contains(d.path())).toList()));
+        List<FileDiagnostics> results = new java.util.ArrayList<>(analyze(documents.stream().filter(d -> !claimed.contains(d.path())).toList()));
         ProjectAnalyzer projectAnalyzer = new ProjectAnalyzer(projectOptions);
         for (Project p : projects) {
             results.addAll(projectAnalyzer.analyze(p));
         }
         return results;
+    }
+
+    public List<FileDiagnostics> analyze(List<Document> documents) {
+        return documents.parallelStream().map(this::analyzeOne).toList();
     }
 
     private FileDiagnostics analyzeOne(Document doc) {
