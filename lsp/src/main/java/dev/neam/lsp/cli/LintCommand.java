@@ -1,11 +1,16 @@
 package dev.neam.lsp.cli;
 
 import dev.neam.parser.diagnostic.Severity;
+import dev.neam.parser.manifest.ManifestOptions;
+import dev.neam.parser.manifest.ManifestSchema;
 import dev.neam.parser.semantic.AnalysisOptions;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
 import dev.neam.parser.workspace.FileDiagnostics;
 import dev.neam.parser.workspace.IgnoreFilter;
+import dev.neam.parser.workspace.Project;
+import dev.neam.parser.workspace.ProjectFiles;
+import dev.neam.parser.workspace.ProjectOptions;
 import dev.neam.parser.workspace.ToolConfig;
 import dev.neam.parser.workspace.ToolConfigReader;
 import dev.neam.parser.workspace.ToolConfigs;
@@ -43,7 +48,9 @@ import picocli.CommandLine.Spec;
             "Check Neam files and report their diagnostics.",
             "Folders are searched recursively for .neam files (skipping hidden folders, node_modules, "
                     + "target, build, what .gitignore files ignore, --exclude patterns and the project's "
-                    + "[tool.neam-lsp] exclude list); a file named explicitly is checked whatever its extension."
+                    + "[tool.neam-lsp] exclude list); a file named explicitly is checked whatever its extension.",
+            "Each neam.toml found is checked too, with the project's deploy files (Kubernetes, Kustomize, Helm, "
+                    + "Dockerfile, compose) under deploy/, gitops/, k8s/, kubernetes/, manifests/, helm/ and charts/."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
@@ -76,6 +83,15 @@ public final class LintCommand implements Callable<Integer> {
                     + "current folder, while searching folders (repeatable).")
     List<String> excludes = new ArrayList<>();
 
+    @Option(names = "--manifest-profile", paramLabel = "VERSION", defaultValue = "auto",
+            description = "neamc version neam.toml is checked against: auto (the union, default), 0.6, 0.6.8 or 0.7.2.")
+    String manifestProfile = "auto";
+
+    @Option(names = "--deploy-glob", paramLabel = "GLOB",
+            description = "Where deploy files are, relative to each project (repeatable; replaces the defaults "
+                    + "deploy/**, gitops/**, k8s/**, kubernetes/**, manifests/**, helm/**, charts/**).")
+    List<String> deployGlobs = new ArrayList<>();
+
     @Option(names = {"-q", "--quiet"},
             description = "Report error diagnostics only, and no summary; the exit status is unchanged.")
     boolean quiet;
@@ -105,7 +121,9 @@ public final class LintCommand implements Callable<Integer> {
             err.flush();
             return Main.EXIT_USAGE_OR_INTERNAL;
         }
-        List<FileDiagnostics> results = new Analyzer(options, configs).analyze(documents);
+        ProjectOptions projectOptions = projectOptions();
+        List<Project> projects = ProjectFiles.find(roots, projectOptions);
+        List<FileDiagnostics> results = new Analyzer(options, configs).analyze(documents, projects, projectOptions);
         List<FileDiagnostics> shown = quiet ? errorsOnly(results) : results;
 
         LintReport report = new LintReport(shown);
@@ -122,6 +140,15 @@ public final class LintCommand implements Callable<Integer> {
             err.flush();
         }
         return failOn.fails(results) ? 1 : 0;
+    }
+
+    private ProjectOptions projectOptions() {
+        if (!ManifestSchema.get().profiles().contains(manifestProfile)) {
+            throw new ParameterException(spec.commandLine(), "unknown manifest profile: " + manifestProfile + " (use one of "
+                    + String.join(", ", ManifestSchema.get().profiles()) + ")");
+        }
+        List<String> globs = deployGlobs == null || deployGlobs.isEmpty() ? ProjectOptions.DEFAULT.deployGlobs() : deployGlobs;
+        return new ProjectOptions(new ManifestOptions(manifestProfile), globs);
     }
 
     /** The analysis options from the flags; an unknown language version is a usage error. */

@@ -20,7 +20,7 @@ import picocli.CommandLine.Option;
         name = "neam-lsp",
         mixinStandardHelpOptions = true,
         versionProvider = Version.class,
-        subcommands = {LintCommand.class},
+        subcommands = {LintCommand.class, SchemaCommand.class},
         description = {
             "Language tooling for Neam.",
             "With no command (or --stdio) it runs the language server over standard input/output."

@@ -79,6 +79,23 @@ public final class SourceText {
         return codePointToUtf16[Math.max(0, codePointIndex)];
     }
 
+    /**
+     * Offset of a column counted in code points on a 0-based line (the way tomlj and snakeyaml count
+     * columns), clamped to the line's end.
+     */
+    public int offsetOfCodePointColumn(int line, int codePointColumn) {
+        if (line >= lineStarts.length) {
+            return text.length();
+        }
+        int start = lineStart(Math.max(0, line));
+        int end = lineEnd(Math.max(0, line));
+        int offset = start;
+        for (int i = 0; i < codePointColumn && offset < end; i++) {
+            offset += Character.charCount(text.codePointAt(offset));
+        }
+        return Math.min(offset, end);
+    }
+
     public String slice(Range range) {
         return text.substring(offsetAt(range.start()), offsetAt(range.end()));
     }

@@ -28,6 +28,26 @@ public final class Analyzer {
         this.configs = configs;
     }
 
+    /**
+     * Neam sources and projects together: the sources (minus any file a project analyses, such as a
+     * neam.toml named explicitly), then each project's manifest and deploy files.
+     */
+    public List<FileDiagnostics> analyze(List<Document> documents, List<Project> projects, ProjectOptions projectOptions) {
+        java.util.Set<String> claimed = new java.util.HashSet<>();
+        for (Project p : projects) {
+            if (p.manifest() != null && p.reportManifest()) {
+                claimed.add(p.manifest().path());
+            }
+            p.files().forEach(f -> claimed.add(f.path()));
+        }
+        List<FileDiagnostics> results = new java.util.ArrayList<>(analyze(documents.stream().filter(d -> !claimed.contains(d.path())).toList()));
+        ProjectAnalyzer projectAnalyzer = new ProjectAnalyzer(projectOptions);
+        for (Project p : projects) {
+            results.addAll(projectAnalyzer.analyze(p));
+        }
+        return results;
+    }
+
     public List<FileDiagnostics> analyze(List<Document> documents) {
         Workspace workspace = new Workspace(options, Builtins.standard(), ProjectRoots::of, configs::forRoot);
         workspace.updateAll(documents);

@@ -41,7 +41,7 @@ class LintCommandTest {
     void project() throws IOException {
         write(dir, "samples/src/main.neam", QUIET);
         write(dir, "samples/src/lib/util.neam", QUIET);
-        write(dir, "samples/neam.toml", "[project]\nname = \"samples\"\n");
+        write(dir, "samples/neam.toml", "[package]\nname = \"samples\"\nversion = \"0.1.0\"\n");
         write(dir, "samples/README.md", "# samples\n");
         for (String skipped : List.of("node_modules/dep", ".cache", ".git", "target", "build")) {
             write(dir, "samples/" + skipped + "/skipped.neam", "agent {{{ \"unterminated\n");
@@ -56,10 +56,11 @@ class LintCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.stderr()).as("nothing on stderr in json mode").isEmpty();
         List<JsonObject> files = JsonContract.assertLintDocument(r.json());
-        assertThat(paths(files)).containsExactly(sep("samples/src/lib/util.neam"), sep("samples/src/main.neam"), "notes.txt");
+        assertThat(paths(files)).containsExactly(sep("samples/src/lib/util.neam"), sep("samples/src/main.neam"), "notes.txt",
+                sep("samples/neam.toml"));
         assertThat(files).allSatisfy(f -> assertThat(f.getAsJsonArray("diagnostics")).isEmpty());
         JsonObject summary = r.json().getAsJsonObject("summary");
-        assertThat(summary.get("files").getAsInt()).isEqualTo(3);
+        assertThat(summary.get("files").getAsInt()).isEqualTo(4);
         assertThat(summary.get("errors").getAsInt()).isZero();
         assertThat(summary.get("warnings").getAsInt()).isZero();
         assertThat(r.stdout()).as("exactly one JSON document, one line").endsWith("}\n").doesNotContain("\n{");
@@ -71,7 +72,7 @@ class LintCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(paths(JsonContract.assertLintDocument(r.json())))
-                .containsExactly(sep("./src/lib/util.neam"), sep("./src/main.neam"));
+                .containsExactly(sep("./src/lib/util.neam"), sep("./src/main.neam"), sep("./neam.toml"));
     }
 
     @Test
@@ -90,7 +91,7 @@ class LintCommandTest {
         LintProcess.Result r = run(dir, "lint", "--format", "json", root);
 
         assertThat(paths(JsonContract.assertLintDocument(r.json())))
-                .containsExactly(root + sep("/src/lib/util.neam"), root + sep("/src/main.neam"));
+                .containsExactly(root + sep("/src/lib/util.neam"), root + sep("/src/main.neam"), root + sep("/neam.toml"));
     }
 
     @Test
@@ -123,7 +124,7 @@ class LintCommandTest {
 
         assertThat(plain.exitCode()).as(plain.toString()).isZero();
         assertThat(plain.stdout()).isEmpty();
-        assertThat(plain.stderr()).isEqualTo("2 files, 0 errors, 0 warnings\n");
+        assertThat(plain.stderr()).isEqualTo("3 files, 0 errors, 0 warnings\n");
         assertThat(explicit).isEqualTo(plain);
         assertThat(one.stderr()).isEqualTo("1 file, 0 errors, 0 warnings\n");
         assertThat(plain.stdout() + plain.stderr()).as("no colour when stdout is not a terminal").doesNotContain("\u001b[");
@@ -226,7 +227,7 @@ class LintCommandTest {
                 "samples"), env -> env.put("JAVA_HOME", javaHome));
         assertThat(viaLinks.exitCode()).as(viaLinks.toString()).isZero();
         assertThat(paths(JsonContract.assertLintDocument(viaLinks.json())))
-                .containsExactly("samples/src/lib/util.neam", "samples/src/main.neam");
+                .containsExactly("samples/src/lib/util.neam", "samples/src/main.neam", "samples/neam.toml");
 
         LintProcess.Result badJavaHome = LintProcess.exec(dir, List.of(link.toString(), "--version"),
                 env -> env.put("JAVA_HOME", dir.resolve("no-jdk").toString()));

@@ -165,8 +165,9 @@ class LintOptionsTest {
     @Test
     void theProjectsRulesChangeSeveritiesAndWhatIsReported() throws IOException {
         write(dir, "p/neam.toml", """
-                [project]
+                [package]
                 name = "p"
+                version = "1.0.0"
 
                 [tool.neam-lsp]
                 rules = { NEAM0009 = "error", NEAM0004 = "off" }
@@ -180,7 +181,7 @@ class LintOptionsTest {
 
         LintProcess.Result r = run(dir, "lint", "--format", "json", "p");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-        assertThat(paths(r)).containsExactly(LintProcess.sep("p/src/main.neam"));
+        assertThat(paths(r)).containsExactly(LintProcess.sep("p/src/main.neam"), LintProcess.sep("p/neam.toml"));
         JsonObject only = r.json().getAsJsonArray("files").get(0).getAsJsonObject().getAsJsonArray("diagnostics").get(0)
                 .getAsJsonObject();
         assertThat(codes(r)).containsExactly("NEAM0009");

@@ -1,0 +1,63 @@
+package dev.neam.parser.deploy;
+
+import dev.neam.parser.diagnostic.RelatedInformation;
+import dev.neam.parser.manifest.ManifestDocument;
+import dev.neam.parser.manifest.TomlEntry;
+
+/**
+ * The [deploy.*] settings of neam.toml that deploy files are compared with. Only keys written in
+ * the manifest count: a default the user never wrote is no promise about the deploy files.
+ */
+final class ManifestSettings {
+    private final ManifestDocument document;
+    private final String path;
+
+    ManifestSettings(ManifestDocument document, String path) {
+        this.document = document;
+        this.path = path;
+    }
+
+    boolean present() {
+        return document != null;
+    }
+
+    TomlEntry entry(String table, String key) {
+        if (document == null) {
+            return null;
+        }
+        TomlEntry e = document.entry(table, key);
+        if (e == null || e.value().decoded() == null || document.hasSyntaxErrorIn(e.value().range())) {
+            return null;
+        }
+        return e;
+    }
+
+    Long integer(String table, String key) {
+        TomlEntry e = entry(table, key);
+        return e == null ? null : e.value().asLong();
+    }
+
+    String string(String table, String key) {
+        TomlEntry e = entry(table, key);
+        return e == null ? null : e.value().asString();
+    }
+
+    /** The image repository neamc deploys: {@code <registry>/<image>} without tag, or null when image is not written. */
+    String imageRepository() {
+        String image = string("deploy.docker", "image");
+        if (image == null || image.isBlank()) {
+            return null;
+        }
+        String registry = string("deploy.docker", "registry");
+        String full = registry == null || registry.isBlank() ? image : registry.replaceAll("/+$", "") + "/" + image;
+        return Images.repository(full);
+    }
+
+    RelatedInformation related(TomlEntry entry, String message) {
+        return new RelatedInformation(path, entry.key().range().union(entry.value().range()), message);
+    }
+
+    String path() {
+        return path;
+    }
+}

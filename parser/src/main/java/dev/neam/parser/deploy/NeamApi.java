@@ -1,0 +1,63 @@
+package dev.neam.parser.deploy;
+
+import java.util.List;
+import org.snakeyaml.engine.v2.nodes.Node;
+
+/**
+ * Where neam-api listens in a container: {@code --port N} in its command or args, else the
+ * {@code NEAM_PORT} environment value, else the default 8080 (parameters of DEPLOY1001).
+ *
+ * @param port   the port
+ * @param source how it was found, for messages ({@code the default}, {@code --port}, {@code NEAM_PORT})
+ * @param node   the node that set it, or null for the default
+ */
+record NeamApi(int port, String source, Node node) {
+
+    static NeamApi of(Node container, DeployCatalog catalog) {
+        String flag = catalog.string("DEPLOY1001", "portFlag");
+        for (String list : List.of("command", "args")) {
+            List<Node> items = Yaml.items(Yaml.get(container, list));
+            for (int i = 0; i < items.size(); i++) {
+                String arg = Yaml.text(items.get(i));
+                if (arg == null) {
+                    continue;
+                }
+                Integer port = null;
+                Node node = items.get(i);
+                if (arg.equals(flag) && i + 1 < items.size()) {
+                    port = port(Yaml.text(items.get(i + 1)));
+                    node = items.get(i + 1);
+                } else if (arg.startsWith(flag + "=")) {
+                    port = port(arg.substring(flag.length() + 1));
+                } else if (arg.contains(flag + " ")) { // sh -c "neam-api --port 8080"
+                    String rest = arg.substring(arg.indexOf(flag + " ") + flag.length() + 1).strip();
+                    port = port(rest.split("\\s+")[0]);
+                }
+                if (port != null) {
+                    return new NeamApi(port, flag, node);
+                }
+            }
+        }
+        String env = catalog.string("DEPLOY1001", "portEnv");
+        for (Node e : Yaml.items(Yaml.get(container, "env"))) {
+            if (env.equals(Yaml.text(e, "name"))) {
+                Integer port = port(Yaml.text(e, "value"));
+                if (port != null) {
+                    return new NeamApi(port, env, Yaml.get(e, "value"));
+                }
+            }
+        }
+        return new NeamApi(catalog.integer("DEPLOY1001", "defaultPort"), "the default", null);
+    }
+
+    static Integer port(String text) {
+        if (text == null || !text.strip().matches("[0-9]{1,5}")) {
+            return null;
+        }
+        return Integer.parseInt(text.strip());
+    }
+
+    String describe() {
+        return port + (source.equals("the default") ? ", the default" : ", from " + source);
+    }
+}

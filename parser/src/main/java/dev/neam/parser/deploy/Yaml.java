@@ -1,0 +1,98 @@
+package dev.neam.parser.deploy;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.snakeyaml.engine.v2.nodes.MappingNode;
+import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
+import org.snakeyaml.engine.v2.nodes.SequenceNode;
+
+/** Null-safe navigation of YAML node trees: a missing or mistyped step gives null, never an exception. */
+final class Yaml {
+    private Yaml() {
+    }
+
+    /** The value under {@code key} of a mapping, or null. */
+    static Node get(Node node, String key) {
+        NodeTuple t = entry(node, key);
+        return t == null ? null : t.getValueNode();
+    }
+
+    /** The key node of {@code key} in a mapping, or null (to report on the key). */
+    static Node key(Node node, String key) {
+        NodeTuple t = entry(node, key);
+        return t == null ? null : t.getKeyNode();
+    }
+
+    static NodeTuple entry(Node node, String key) {
+        if (!(node instanceof MappingNode m)) {
+            return null;
+        }
+        NodeTuple found = null;
+        for (NodeTuple t : m.getValue()) {
+            if (t.getKeyNode() instanceof ScalarNode s && s.getValue().equals(key)) {
+                found = t; // the last one wins, as in most YAML loaders
+            }
+        }
+        return found;
+    }
+
+    /** Follows keys from a node. */
+    static Node path(Node node, String... keys) {
+        Node current = node;
+        for (String k : keys) {
+            current = get(current, k);
+            if (current == null) {
+                return null;
+            }
+        }
+        return current;
+    }
+
+    static String text(Node node) {
+        return node instanceof ScalarNode s ? s.getValue() : null;
+    }
+
+    static String text(Node node, String... keys) {
+        return text(path(node, keys));
+    }
+
+    /** An integer scalar, or null. */
+    static Long integer(Node node) {
+        String t = text(node);
+        if (t == null || !t.strip().matches("[+-]?[0-9]{1,18}")) {
+            return null;
+        }
+        return Long.parseLong(t.strip());
+    }
+
+    static List<Node> items(Node node) {
+        return node instanceof SequenceNode s ? s.getValue() : List.of();
+    }
+
+    static List<NodeTuple> entries(Node node) {
+        return node instanceof MappingNode m ? m.getValue() : List.of();
+    }
+
+    /** The scalar strings of a sequence (non-scalars skipped). */
+    static List<String> strings(Node node) {
+        List<String> out = new ArrayList<>();
+        for (Node n : items(node)) {
+            if (text(n) != null) {
+                out.add(text(n));
+            }
+        }
+        return out;
+    }
+
+    static boolean isTrue(Node node) {
+        String t = text(node);
+        return t != null && (t.equals("true") || t.equals("True") || t.equals("TRUE"));
+    }
+
+    static boolean isFalse(Node node) {
+        String t = text(node);
+        return t != null && (t.equals("false") || t.equals("False") || t.equals("FALSE"));
+    }
+}

@@ -1,0 +1,24 @@
+package dev.neam.parser.manifest;
+
+import dev.neam.parser.diagnostic.DiagnosticCode;
+import dev.neam.parser.diagnostic.Severity;
+import java.util.List;
+
+/**
+ * One value constraint of a key, as written in the schema data: a range, a named format, a list of
+ * allowed values or of discouraged ones. It names the diagnostic code it reports under, and
+ * optionally a severity (else the code's default) and a message template with the placeholders
+ * {@code {key} {value} {min} {max} {allowed} {format}}.
+ */
+public record SchemaCheck(DiagnosticCode code, Severity severity, Double min, Double max, String format, List<String> oneOf,
+        List<String> notIn, String message) {
+
+    public SchemaCheck {
+        oneOf = oneOf == null ? null : List.copyOf(oneOf);
+        notIn = notIn == null ? null : List.copyOf(notIn);
+    }
+
+    public Severity effectiveSeverity() {
+        return severity != null ? severity : code.defaultSeverity();
+    }
+}
