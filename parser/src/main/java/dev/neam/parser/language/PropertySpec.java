@@ -47,12 +47,25 @@ public record PropertySpec(String key, ValueType type, List<String> targets, Lis
 
     /** "a list of skill or extern skill names" — the expected shape, with the target kinds when known. */
     public String expectation() {
-        String names = String.join(" or ", targets);
+        String names = alternatives(targets);
         return switch (type) {
-            case REFERENCE -> targets.isEmpty() ? type.description() : "the name of a " + names + " declaration";
+            case REFERENCE -> targets.isEmpty() ? type.description() : "the name of " + article(names) + " declaration";
             case REFERENCE_LIST -> targets.isEmpty() ? type.description() : "a list of " + names + " names";
             case ENUM -> "one of " + String.join(", ", values);
             default -> type.description();
         };
+    }
+
+    /** "skill, extern skill or tool". */
+    public static String alternatives(List<String> words) {
+        if (words.size() <= 1) {
+            return String.join("", words);
+        }
+        return String.join(", ", words.subList(0, words.size() - 1)) + " or " + words.get(words.size() - 1);
+    }
+
+    /** "an agent", "a skill". */
+    public static String article(String noun) {
+        return ("aeiou".indexOf(Character.toLowerCase(noun.isEmpty() ? 'x' : noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 }

@@ -36,7 +36,7 @@ public enum ValueType {
     HANDOFF_LIST("a list of agent names or handoff_to(Agent) { … } entries"),
     PARAMS("a parameter block { name: type, … }"),
     CAPABILITY_PATTERN("cap(\"pattern\")"),
-    ANY("any value");
+    ANY("a value");
 
     private final String description;
 

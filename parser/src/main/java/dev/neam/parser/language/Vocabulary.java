@@ -23,6 +23,7 @@ public final class Vocabulary {
     private final List<DialectSpec> dialects;
     private final List<Profile> profiles;
     private final Map<String, String> budgetUnits;
+    private final Map<String, String> statementKeywords;
     private final List<KindSpec> kinds;
     private final Map<String, KindSpec> kindsById = new LinkedHashMap<>();
     private final Map<String, List<KindSpec>> kindsByName = new LinkedHashMap<>();
@@ -31,11 +32,12 @@ public final class Vocabulary {
     private final List<ConstructSpec> constructs;
 
     Vocabulary(List<DialectSpec> dialects, List<Profile> profiles, Map<String, String> budgetUnits,
-               List<KindSpec> kinds, List<BuiltinSpec> builtins, List<ProviderSpec> providers,
+               Map<String, String> statementKeywords, List<KindSpec> kinds, List<BuiltinSpec> builtins, List<ProviderSpec> providers,
                List<ConstructSpec> constructs) {
         this.dialects = List.copyOf(dialects);
         this.profiles = List.copyOf(profiles);
-        this.budgetUnits = Map.copyOf(budgetUnits);
+        this.budgetUnits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(budgetUnits));
+        this.statementKeywords = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(statementKeywords));
         this.kinds = List.copyOf(kinds);
         this.constructs = List.copyOf(constructs);
         for (KindSpec k : kinds) {
@@ -136,7 +138,12 @@ public final class Vocabulary {
                 .orElseGet(() -> profiles.stream().filter(Profile::acceptsUnion).findFirst().orElseThrow());
     }
 
-    /** Unit words a budget duration may carry, with what they mean. */
+    /** Core keywords of the statement form {@code word Name = value;} that are not domain kinds ({@code type}). */
+    public java.util.Set<String> statementKeywords() {
+        return statementKeywords.keySet();
+    }
+
+    /** Unit words a budget duration may carry, with what they mean (in documentation order). */
     public Map<String, String> budgetUnits() {
         return budgetUnits;
     }

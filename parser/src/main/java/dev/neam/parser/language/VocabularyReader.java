@@ -59,6 +59,10 @@ final class VocabularyReader {
         for (JsonObject u : objects(root, "budgetUnits")) {
             units.put(str(u, "unit"), str(u, "doc"));
         }
+        Map<String, String> statementKeywords = new LinkedHashMap<>();
+        for (JsonObject s : objects(root, "statementKeywords")) {
+            statementKeywords.put(str(s, "keyword"), str(s, "doc"));
+        }
         List<KindSpec> kinds = new ArrayList<>();
         for (JsonObject k : objects(root, "kinds")) {
             kinds.add(kind(k));
@@ -87,7 +91,7 @@ final class VocabularyReader {
         for (JsonObject c : objects(root, "constructs")) {
             constructs.add(new ConstructSpec(str(c, "id"), str(c, "label"), dialects(c), str(c, "doc")));
         }
-        return new Vocabulary(dialects, profiles, units, kinds, builtins, providers, constructs);
+        return new Vocabulary(dialects, profiles, units, statementKeywords, kinds, builtins, providers, constructs);
     }
 
     private KindSpec kind(JsonObject k) {

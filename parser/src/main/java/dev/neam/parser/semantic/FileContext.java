@@ -5,7 +5,10 @@ import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /** What a check sees of one file, and where it reports. */
 public final class FileContext {
@@ -13,6 +16,7 @@ public final class FileContext {
     private final ParseResult parse;
     private final AnalysisOptions options;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<Object, Object> memo = new HashMap<>();
 
     public FileContext(String path, ParseResult parse, AnalysisOptions options) {
         this.path = path;
@@ -34,6 +38,20 @@ public final class FileContext {
 
     public AnalysisOptions options() {
         return options;
+    }
+
+    /**
+     * A value derived from this file once and shared by every check that needs it (for example
+     * which declaration kind each declaration is); {@code key} identifies the derivation.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Function<FileContext, T> compute) {
+        Object known = memo.get(key);
+        if (known == null) {
+            known = compute.apply(this);
+            memo.put(key, known);
+        }
+        return (T) known;
     }
 
     public void report(Diagnostic diagnostic) {

@@ -1,6 +1,7 @@
 package dev.neam.parser.semantic;
 
 import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.semantic.properties.VocabularyChecks;
 import dev.neam.parser.syntax.ParseResult;
 import java.util.List;
 
@@ -8,8 +9,9 @@ import java.util.List;
 public final class SemanticAnalyzer {
     private final List<FileCheck> checks;
 
+    /** The default check families: everything that needs only the vocabulary and one file. */
     public SemanticAnalyzer() {
-        this(List.of());
+        this(VocabularyChecks.all());
     }
 
     public SemanticAnalyzer(List<FileCheck> checks) {
