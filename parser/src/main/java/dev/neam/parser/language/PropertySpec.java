@@ -66,6 +66,7 @@ public record PropertySpec(String key, ValueType type, List<String> targets, Lis
 
     /** "an agent", "a skill". */
     public static String article(String noun) {
-        return ("aeiou".indexOf(Character.toLowerCase(noun.isEmpty() ? 'x' : noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
+        char first = noun.chars().filter(Character::isLetter).mapToObj(c -> (char) c).findFirst().orElse('x');
+        return ("aeiou".indexOf(Character.toLowerCase(first)) >= 0 ? "an " : "a ") + noun;
     }
 }

@@ -104,6 +104,9 @@ final class VocabularyReader {
             }
             included.forEach(e -> properties.add(e.getAsJsonObject()));
         }
+        // A kind may take a shared set minus a few keys (forge agents have no connected_knowledge).
+        List<String> excluded = strings(k, "exclude");
+        properties.removeIf(p -> excluded.contains(str(p, "key")));
         properties.addAll(objects(k, "properties"));
         BlockSpec body = block(id, k, properties, strings(k, "required"), UnknownKeys.ERROR);
 

@@ -42,8 +42,12 @@ record DialectEvidence(Range range, String what, Set<Dialect> dialects) {
         for (DeclaredKind declared : file.known()) {
             KindSpec kind = declared.kind();
             if (kind.dialects().size() == 1) {
-                out.add(new DialectEvidence(DeclarationKindCheck.headerRange(declared.decl().keywords()),
-                        "'" + kind.name() + "'", kind.dialects()));
+                // A header both dialects use with different meanings (task, handoff) says which one it was read as.
+                boolean shared = vocabulary.kinds(kind.header()).size() > 1;
+                String what = "'" + kind.name() + "'" + (shared
+                        ? " (read as its " + vocabulary.describe(kind.dialects()) + " form)" : "");
+                out.add(new DialectEvidence(DeclarationKindCheck.headerRange(declared.decl().keywords()), what,
+                        kind.dialects()));
             }
         }
         for (BlockVisit visit : file.blocks()) {
@@ -116,6 +120,7 @@ record DialectEvidence(Range range, String what, Set<Dialect> dialects) {
         if (node instanceof Expr.FString && node.range().start().line() == node.range().end().line()) {
             range = node.range();
         }
-        return new DialectEvidence(range, "a " + construct.label(), construct.dialects());
+        return new DialectEvidence(range, dev.neam.parser.language.PropertySpec.article(construct.label()),
+                construct.dialects());
     }
 }
