@@ -37,6 +37,10 @@ public record Diagnostic(
         return new Diagnostic(code, severity, message, range, related, all);
     }
 
+    public Diagnostic withSeverity(Severity other) {
+        return new Diagnostic(code, other, message, range, related, data);
+    }
+
     public Category category() {
         return code.category();
     }

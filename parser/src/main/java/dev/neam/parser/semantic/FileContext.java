@@ -10,7 +10,10 @@ import dev.neam.parser.semantic.symbols.ProjectIndex;
 import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Predicate;
 
 /** What a check sees of one file (its tree, its project, resolved names), and where it reports. */
@@ -22,6 +25,7 @@ public final class FileContext {
     private final ProjectIndex project;
     private final Predicate<String> builtins;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final Map<Object, Object> memo = new HashMap<>();
     private ImportedNames imports;
     private Resolution resolution;
 
@@ -72,6 +76,20 @@ public final class FileContext {
             resolution = ScopeWalker.resolve(path, parse.tree(), imports().names(), imports().open(), builtins);
         }
         return resolution;
+    }
+
+    /**
+     * A value derived from this file once and shared by every check that needs it (for example
+     * which declaration kind each declaration is); {@code key} identifies the derivation.
+     */
+    @SuppressWarnings("unchecked")
+    public <T> T memo(Object key, Function<FileContext, T> compute) {
+        Object known = memo.get(key);
+        if (known == null) {
+            known = compute.apply(this);
+            memo.put(key, known);
+        }
+        return (T) known;
     }
 
     public void report(Diagnostic diagnostic) {

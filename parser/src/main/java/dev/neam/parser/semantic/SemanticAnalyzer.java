@@ -8,12 +8,14 @@ import dev.neam.parser.semantic.core.DuplicateDefinitionsCheck;
 import dev.neam.parser.semantic.core.ImportsCheck;
 import dev.neam.parser.semantic.core.UndefinedNamesCheck;
 import dev.neam.parser.semantic.core.UnusedLocalsCheck;
+import dev.neam.parser.semantic.properties.VocabularyChecks;
 import java.util.List;
 
 /** Runs every semantic check family over one file. */
 public final class SemanticAnalyzer {
     private final List<FileCheck> checks;
 
+    /** The default check families: everything that needs only the vocabulary and one file. */
     public SemanticAnalyzer() {
         this(defaultChecks());
     }
@@ -23,6 +25,13 @@ public final class SemanticAnalyzer {
     }
 
     public static List<FileCheck> defaultChecks() {
+        List<FileCheck> all = new java.util.ArrayList<>(VocabularyChecks.all());
+        all.addAll(coreChecks());
+        return List.copyOf(all);
+    }
+
+    /** Names, calls, duplicates, constants, unused locals, control flow and imports. */
+    public static List<FileCheck> coreChecks() {
         return List.of(new ImportsCheck(), new UndefinedNamesCheck(), new CallArityCheck(),
                 new DuplicateDefinitionsCheck(), new ConstantAssignmentCheck(), new UnusedLocalsCheck(),
                 new ControlFlowCheck());

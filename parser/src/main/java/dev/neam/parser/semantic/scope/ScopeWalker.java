@@ -296,7 +296,10 @@ public final class ScopeWalker {
             } else {
                 expression(call.callee());
             }
-            call.arguments().forEach(a -> expression(a.value()));
+            // `assert_throws(f, ErrorType)` and `File.open(path, r)` take a bare word after the first argument.
+            List<Expr.Argument> checked = takesWordAfterFirst(call) ? call.arguments().subList(0, Math.min(1,
+                    call.arguments().size())) : call.arguments();
+            checked.forEach(a -> expression(a.value()));
         } else if (expr instanceof Expr.Member m) {
             expression(m.target());
         } else if (expr instanceof Expr.Assign a) {
@@ -349,6 +352,15 @@ public final class ScopeWalker {
                 visit(child);
             }
         }
+    }
+
+    private static boolean takesWordAfterFirst(Expr.Call call) {
+        if (call.callee() instanceof Expr.Identifier id) {
+            return id.name().text().equals("assert_throws");
+        }
+        return call.callee() instanceof Expr.Member m && m.target() instanceof Expr.Identifier t
+                && t.name().text().equals("File") && m.member() != null
+                && (m.member().text().equals("open") || m.member().text().equals("create"));
     }
 
     /** `Circle(r)` binds `r`; a bare name is a variant (or `_`), not a use to check. */
