@@ -31,6 +31,11 @@ public final class ServerLog {
         this.client = client;
     }
 
+    /** The connection is over: from now on, stderr only. */
+    public void disconnect() {
+        this.client = null;
+    }
+
     public void setTrace(String value) {
         this.trace = value == null ? TraceValue.Off : value;
     }

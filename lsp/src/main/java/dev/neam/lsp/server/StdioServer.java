@@ -43,6 +43,7 @@ public final class StdioServer {
             log.error("the connection failed", e.getCause());
         }
         int status = server.exitStatus();
+        log.disconnect();
         log.info("the input has ended: exiting with status " + status);
         return status;
     }
