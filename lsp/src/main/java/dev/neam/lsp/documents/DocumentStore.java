@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 
 /**
@@ -22,18 +21,10 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 public final class DocumentStore {
     private final Object lock = new Object();
     private final Map<String, DocumentSnapshot> open = new LinkedHashMap<>();
-    private volatile PositionConverter positions;
+    private final PositionConverter positions;
 
     public DocumentStore(PositionConverter positions) {
         this.positions = positions;
-    }
-
-    public void setPositions(PositionConverter positions) {
-        this.positions = positions;
-    }
-
-    public PositionConverter positions() {
-        return positions;
     }
 
     public DocumentSnapshot open(String uri, String languageId, int version, String text) {
@@ -76,12 +67,6 @@ public final class DocumentStore {
         }
     }
 
-    public boolean isCurrent(DocumentSnapshot snapshot) {
-        synchronized (lock) {
-            return open.get(snapshot.uri()) == snapshot;
-        }
-    }
-
     /** Runs {@code action} if {@code snapshot} is still the newest version; says whether it ran. */
     public boolean whileCurrent(DocumentSnapshot snapshot, Runnable action) {
         synchronized (lock) {
@@ -90,13 +75,6 @@ public final class DocumentStore {
             }
             action.run();
             return true;
-        }
-    }
-
-    /** Runs {@code action} while no document can change (e.g. to publish a clearing list on close). */
-    public <T> T locked(Supplier<T> action) {
-        synchronized (lock) {
-            return action.get();
         }
     }
 

@@ -217,6 +217,9 @@ final class Session {
 
     /** Files changed on disk: tell the open documents that may depend on them. */
     private void filesChanged(List<String> uris) {
+        if (uris.isEmpty()) {
+            return;
+        }
         List<DocumentSnapshot> open = documents.all();
         List<DocumentSnapshot> affectedDocuments = affected.affectedByFiles(uris, open);
         if (affectedDocuments.isEmpty()) {

@@ -74,7 +74,7 @@ class DiagnosticsTest {
     void aBurstOfFiftyEditsPublishesOnlyTheLastVersionWithItsDiagnostics() {
         try (ServerProcess s = ServerProcess.start()) {
             // a debounce far longer than the burst takes, so every edit but the last is superseded
-            s.initialize(Lsp.pushClient(), Lsp.json("{\"debounceMs\": 1500}"));
+            s.initialize(Lsp.pushClient(), Lsp.json("{\"debounceMs\": 3000}"));
             String text = "agent Triage {\n  provider: \"openai\"\n}\n";
             s.open(URI, 1, text);
             s.client.awaitVersion(URI, 1);
@@ -114,7 +114,7 @@ class DiagnosticsTest {
             assertThat(last.getDiagnostics()).extracting(Diagnostic::getRange).containsExactlyElementsOf(truth.stream()
                     .map(d -> Lsp.range(d.range().start().line(), d.range().start().character(),
                             d.range().end().line(), d.range().end().character())).toList());
-            sleep(2000);
+            sleep(3500);
             assertThat(s.client.diagnosticsFor(URI)).extracting(PublishDiagnosticsParams::getVersion)
                     .as("only the opened version and the last one were published").containsExactly(1, 51);
         }

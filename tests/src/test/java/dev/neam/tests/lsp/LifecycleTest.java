@@ -78,7 +78,7 @@ class LifecycleTest {
             s.closeStdin();
             assertThat(s.awaitExit(10)).as("no shutdown was asked for").isEqualTo(1);
             assertThat(TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started)).as("no lingering threads")
-                    .isLessThan(5_000);
+                    .isLessThan(10_000);
             assertThat(s.stderr()).contains("the input has ended");
         }
     }

@@ -78,8 +78,12 @@ public final class DiagnosticScheduler {
         documents.forEach(d -> schedule(d.uri(), 0));
     }
 
+    /**
+     * Re-analyses documents affected by a change elsewhere, after the debounce delay like an edit,
+     * so that a document being typed in is not analysed in the middle of a burst.
+     */
     public void refresh(List<DocumentSnapshot> snapshots) {
-        snapshots.forEach(d -> schedule(d.uri(), 0));
+        snapshots.forEach(d -> schedule(d.uri(), debounceMs.getAsInt()));
     }
 
     private void schedule(String uri, long delayMs) {

@@ -49,11 +49,6 @@ public final class DocumentSymbols {
         return result;
     }
 
-    /** The hierarchy as the client sees it (for callers that want the tree whatever the client supports). */
-    public List<DocumentSymbol> tree(SourceText text, SourceFile tree, CancelChecker cancel) {
-        return new Builder(text, cancel).items(tree.items());
-    }
-
     @SuppressWarnings("deprecation") // SymbolInformation is what clients without hierarchy support understand
     private static void flatten(String uri, List<DocumentSymbol> symbols, String container,
                                 List<Either<SymbolInformation, DocumentSymbol>> out) {
