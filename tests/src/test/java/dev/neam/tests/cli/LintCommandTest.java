@@ -184,14 +184,14 @@ class LintCommandTest {
         assertThat(lint.stdout()).contains("Usage: neam-lsp lint", "--format", "text, json", "PATH");
     }
 
-    /** Placeholder behaviour until the language server lands; replace these assertions with it. */
+    /** Without a command the jar serves LSP on stdio; with no client (stdin closed at once) it ends by itself. */
     @Test
-    void withoutACommandTheServerLauncherRuns() {
+    void withoutACommandTheServerRunsAndEndsWhenStdinCloses() {
         for (List<String> args : List.of(List.<String>of(), List.of("--stdio"))) {
             LintProcess.Result r = run(dir, args.toArray(String[]::new));
-            assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-            assertThat(r.stderr()).contains("neam-lsp: the language server is not available in this build");
-            assertThat(r.stdout()).isEmpty();
+            assertThat(r.exitCode()).as("no shutdown was asked for: " + r).isEqualTo(1);
+            assertThat(r.stdout()).as("stdout carries the protocol only, and no client spoke").isEmpty();
+            assertThat(r.stderr()).contains("the input has ended");
         }
     }
 

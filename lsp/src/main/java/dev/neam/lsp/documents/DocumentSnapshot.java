@@ -1,0 +1,19 @@
+package dev.neam.lsp.documents;
+
+import dev.neam.parser.text.SourceText;
+
+/**
+ * One version of an open document, immutable: work started on a snapshot can always tell whether
+ * the document has moved on since (compare {@link #version()}).
+ */
+public record DocumentSnapshot(String uri, String languageId, int version, SourceText text) {
+
+    public String content() {
+        return text.text();
+    }
+
+    /** Whether the Neam analysis applies (the client also sends neam.toml and deploy files). */
+    public boolean isNeam() {
+        return DocumentUris.isNeam(uri, languageId);
+    }
+}

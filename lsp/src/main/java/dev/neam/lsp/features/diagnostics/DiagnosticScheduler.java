@@ -1,0 +1,130 @@
+package dev.neam.lsp.features.diagnostics;
+
+import dev.neam.lsp.documents.DocumentSnapshot;
+import dev.neam.lsp.documents.DocumentStore;
+import dev.neam.lsp.server.ServerLog;
+import dev.neam.parser.diagnostic.Diagnostic;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BiFunction;
+import java.util.function.IntSupplier;
+
+/**
+ * Push diagnostics: analyses an open document once its edits pause for the debounce delay, and
+ * publishes the result only if the document is still at the analysed version (checked under the
+ * store's lock, so a stale result can never overtake a newer edit). Closing a document cancels its
+ * pending analysis and clears its diagnostics.
+ */
+public final class DiagnosticScheduler {
+
+    /** Sends diagnostics to the client; called under the store's lock, so it must only send. */
+    public interface Publisher {
+        void publish(DocumentSnapshot snapshot, List<Diagnostic> diagnostics);
+
+        void clear(String uri);
+    }
+
+    private final DocumentStore documents;
+    private final BiFunction<String, String, List<Diagnostic>> analysis;
+    private final IntSupplier debounceMs;
+    private final ScheduledExecutorService executor;
+    private final Publisher publisher;
+    private final AffectedDocuments affected;
+    private final ServerLog log;
+    private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+
+    /**
+     * @param analysis   (uri, text) to diagnostics; runs on {@code executor}
+     * @param debounceMs the current debounce delay, read at each edit (settings may change it)
+     */
+    public DiagnosticScheduler(DocumentStore documents, BiFunction<String, String, List<Diagnostic>> analysis,
+                               IntSupplier debounceMs, ScheduledExecutorService executor, Publisher publisher,
+                               AffectedDocuments affected, ServerLog log) {
+        this.documents = documents;
+        this.analysis = analysis;
+        this.debounceMs = debounceMs;
+        this.executor = executor;
+        this.publisher = publisher;
+        this.affected = affected;
+        this.log = log;
+    }
+
+    /** A document was opened: analyse it at once (nothing to wait for). */
+    public void opened(DocumentSnapshot snapshot) {
+        schedule(snapshot.uri(), 0);
+    }
+
+    /** A document changed: analyse it when the edits pause. */
+    public void changed(DocumentSnapshot snapshot) {
+        schedule(snapshot.uri(), debounceMs.getAsInt());
+    }
+
+    /** A document was closed: drop pending work and clear what was published for it. */
+    public void closed(String uri) {
+        ScheduledFuture<?> task = pending.remove(uri);
+        if (task != null) {
+            task.cancel(false);
+        }
+        publisher.clear(uri);
+    }
+
+    /** Re-analyses every open document (settings changed, files changed on disk…). */
+    public void refreshAll() {
+        documents.forEach(d -> schedule(d.uri(), 0));
+    }
+
+    /**
+     * Re-analyses documents affected by a change elsewhere, after the debounce delay like an edit,
+     * so that a document being typed in is not analysed in the middle of a burst.
+     */
+    public void refresh(List<DocumentSnapshot> snapshots) {
+        snapshots.forEach(d -> schedule(d.uri(), debounceMs.getAsInt()));
+    }
+
+    private void schedule(String uri, long delayMs) {
+        pending.compute(uri, (key, previous) -> {
+            if (previous != null) {
+                previous.cancel(false); // not yet started: superseded; already running: its result will be stale
+            }
+            try {
+                return executor.schedule(() -> analyse(uri), delayMs, TimeUnit.MILLISECONDS);
+            } catch (RejectedExecutionException e) { // shutting down
+                return null;
+            }
+        });
+    }
+
+    private void analyse(String uri) {
+        DocumentSnapshot snapshot = documents.get(uri).orElse(null);
+        if (snapshot == null || !snapshot.isNeam()) {
+            return;
+        }
+        long started = System.nanoTime();
+        List<Diagnostic> diagnostics;
+        try {
+            diagnostics = analysis.apply(uri, snapshot.content());
+        } catch (RuntimeException | StackOverflowError e) {
+            log.error("analysis of " + uri + " failed", e);
+            return;
+        }
+        long ms = (System.nanoTime() - started) / 1_000_000;
+        boolean published = documents.whileCurrent(snapshot, () -> publisher.publish(snapshot, diagnostics));
+        if (!published) {
+            log.trace("dropped the diagnostics of " + uri + " version " + snapshot.version() + ": a newer version arrived",
+                    null);
+            return;
+        }
+        log.trace("published " + diagnostics.size() + " diagnostics for " + uri + " version " + snapshot.version()
+                + " (analysis " + ms + " ms)", null);
+        try {
+            refresh(affected.affectedBy(snapshot, documents.all()));
+        } catch (RuntimeException e) {
+            log.error("finding the documents affected by " + uri + " failed", e);
+        }
+    }
+}

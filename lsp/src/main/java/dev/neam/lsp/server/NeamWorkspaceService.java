@@ -1,0 +1,57 @@
+package dev.neam.lsp.server;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
+import org.eclipse.lsp4j.WorkspaceDiagnosticParams;
+import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/** {@code workspace/*}: routes each message to the session. */
+final class NeamWorkspaceService implements WorkspaceService {
+    private final NeamLanguageServer server;
+    private final RequestRunner requests;
+
+    NeamWorkspaceService(NeamLanguageServer server, RequestRunner requests) {
+        this.server = server;
+        this.requests = requests;
+    }
+
+    @Override
+    public void didChangeConfiguration(DidChangeConfigurationParams params) {
+        Session session = server.sessionForNotification();
+        if (session != null) {
+            session.configurationChanged(params.getSettings());
+        }
+    }
+
+    @Override
+    public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
+        Session session = server.sessionForNotification();
+        if (session != null && params.getChanges() != null) {
+            session.watchedFilesChanged(params.getChanges());
+        }
+    }
+
+    @Override
+    public void didChangeWorkspaceFolders(DidChangeWorkspaceFoldersParams params) {
+        Session session = server.sessionForNotification();
+        if (session != null && params.getEvent() != null) {
+            session.foldersChanged(uris(params.getEvent().getAdded()), uris(params.getEvent().getRemoved()));
+        }
+    }
+
+    @Override
+    public CompletableFuture<WorkspaceDiagnosticReport> diagnostic(WorkspaceDiagnosticParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("workspace/diagnostic", () -> new WorkspaceDiagnosticReport(List.of()),
+                cancel -> session.workspaceDiagnostic(params.getPreviousResultIds(), cancel));
+    }
+
+    private static List<String> uris(List<WorkspaceFolder> folders) {
+        return folders == null ? List.of() : folders.stream().map(WorkspaceFolder::getUri).toList();
+    }
+}

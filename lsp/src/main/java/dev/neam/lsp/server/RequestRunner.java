@@ -1,0 +1,55 @@
+package dev.neam.lsp.server;
+
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+
+/**
+ * Runs request handlers off the protocol thread, one at a time in arrival order. A request
+ * cancelled by {@code $/cancelRequest} before it starts never runs, and a running one stops at its
+ * next {@link CancelChecker#checkCanceled()}: LSP4J then answers {@code RequestCancelled}. A
+ * handler that fails is logged and answered with its fallback (a partial or empty result), never
+ * with an exception.
+ */
+public final class RequestRunner {
+    private final ExecutorService executor;
+    private final ServerLog log;
+
+    public RequestRunner(ExecutorService executor, ServerLog log) {
+        this.executor = executor;
+        this.log = log;
+    }
+
+    public <T> CompletableFuture<T> run(String method, Supplier<T> fallback, Function<CancelChecker, T> handler) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        CancelChecker checker = () -> {
+            if (result.isCancelled()) {
+                throw new CancellationException(method + " was cancelled");
+            }
+        };
+        try {
+            executor.execute(() -> {
+                if (result.isDone()) {
+                    return;
+                }
+                long started = System.nanoTime();
+                try {
+                    result.complete(handler.apply(checker));
+                } catch (CancellationException e) {
+                    result.cancel(false);
+                } catch (Throwable t) { // never throw at the user: answer what we can and say why in the log
+                    log.error(method + " failed", t);
+                    result.complete(fallback.get());
+                }
+                log.trace(method + " took " + (System.nanoTime() - started) / 1_000_000 + " ms", null);
+            });
+        } catch (RejectedExecutionException e) { // shutting down
+            result.complete(fallback.get());
+        }
+        return result;
+    }
+}

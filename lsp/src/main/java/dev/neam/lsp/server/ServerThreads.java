@@ -1,0 +1,59 @@
+package dev.neam.lsp.server;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * The server's threads, all daemons so that none of them can keep the JVM alive once the
+ * protocol has ended:
+ * <ul>
+ *   <li>{@code protocol}: LSP4J's reader and message handling;</li>
+ *   <li>{@code requests}: one thread answering requests in arrival order;</li>
+ *   <li>{@code analysis}: one thread running debounced diagnostics;</li>
+ *   <li>{@code background}: workspace scans, file events, the client-process watcher.</li>
+ * </ul>
+ */
+public final class ServerThreads {
+    private final ExecutorService protocol = Executors.newCachedThreadPool(daemons("neam-protocol"));
+    private final ExecutorService requests = Executors.newSingleThreadExecutor(daemons("neam-requests"));
+    private final ScheduledThreadPoolExecutor analysis = new ScheduledThreadPoolExecutor(1, daemons("neam-analysis"));
+    private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemons("neam-background"));
+
+    public ServerThreads() {
+        analysis.setRemoveOnCancelPolicy(true); // superseded debounce timers must not pile up
+    }
+
+    public ExecutorService protocol() {
+        return protocol;
+    }
+
+    ExecutorService requests() {
+        return requests;
+    }
+
+    ScheduledExecutorService analysis() {
+        return analysis;
+    }
+
+    ScheduledExecutorService background() {
+        return background;
+    }
+
+    /** After {@code shutdown}: no more analyses (nothing may be published any more). */
+    void stopWork() {
+        analysis.shutdownNow();
+    }
+
+    private static ThreadFactory daemons(String name) {
+        AtomicInteger count = new AtomicInteger();
+        return runnable -> {
+            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

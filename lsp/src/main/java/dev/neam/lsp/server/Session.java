@@ -1,0 +1,282 @@
+package dev.neam.lsp.server;
+
+import dev.neam.lsp.documents.DocumentSnapshot;
+import dev.neam.lsp.documents.DocumentStore;
+import dev.neam.lsp.documents.DocumentUris;
+import dev.neam.lsp.documents.ParsedDocuments;
+import dev.neam.lsp.features.diagnostics.DeclaredNamesChanged;
+import dev.neam.lsp.features.diagnostics.DiagnosticConverter;
+import dev.neam.lsp.features.diagnostics.DiagnosticScheduler;
+import dev.neam.lsp.features.diagnostics.DiagnosticsEngine;
+import dev.neam.lsp.features.diagnostics.PullDiagnostics;
+import dev.neam.lsp.features.diagnostics.PushDiagnostics;
+import dev.neam.lsp.features.folding.FoldingRanges;
+import dev.neam.lsp.features.selection.SelectionRanges;
+import dev.neam.lsp.features.symbols.DocumentSymbols;
+import dev.neam.lsp.protocol.PositionConverter;
+import dev.neam.lsp.settings.ServerSettings;
+import dev.neam.lsp.settings.SettingsReader;
+import dev.neam.lsp.workspace.WorkspaceIndex;
+import dev.neam.parser.syntax.ParseResult;
+import dev.neam.parser.text.SourceText;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.function.BiFunction;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.DocumentDiagnosticReport;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.FileEvent;
+import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.PreviousResultId;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+
+/**
+ * One client connection after {@code initialize}: the negotiated encoding and client
+ * capabilities, the open documents, the workspace index, the settings, and the features wired to
+ * them. The protocol services call into it; it hands the real work to the feature classes.
+ */
+final class Session {
+    private final LanguageClient client;
+    private final ClientSupport support;
+    private final ServerLog log;
+    private final ScheduledExecutorService background;
+    private final PositionConverter positions;
+    private final DocumentStore documents;
+    private final ParsedDocuments parsed = new ParsedDocuments();
+    private final WorkspaceIndex index = new WorkspaceIndex();
+    private final DiagnosticsEngine engine = new DiagnosticsEngine();
+    private final DeclaredNamesChanged affected = new DeclaredNamesChanged(parsed);
+    private final DiagnosticScheduler push; // null when the client pulls
+    private final PullDiagnostics pull;
+    private final DocumentSymbols symbols;
+    private final FoldingRanges folding;
+    private final SelectionRanges selection;
+
+    Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
+            ScheduledExecutorService analysis, ScheduledExecutorService background) {
+        this.client = client;
+        this.support = support;
+        this.log = log;
+        this.background = background;
+        this.positions = new PositionConverter(support.positionEncoding());
+        this.documents = new DocumentStore(positions);
+        engine.configure(settings);
+        index.setFolders(folders);
+        DiagnosticConverter converter = new DiagnosticConverter(positions, support.relatedInformation(),
+                support.diagnosticTags(), this::textOf);
+        this.pull = new PullDiagnostics(documents, index, engine, converter);
+        this.push = support.pullDiagnostics() ? null : new DiagnosticScheduler(documents, engine::diagnose,
+                () -> engine.settings().debounceMs(), analysis, new PushDiagnostics(client, converter), affected, log);
+        this.symbols = new DocumentSymbols(positions, support);
+        this.folding = new FoldingRanges(support.foldingRangeLimit());
+        this.selection = new SelectionRanges(positions);
+    }
+
+    ClientSupport support() {
+        return support;
+    }
+
+    /** After {@code initialized}: watch files and build the index in the background. */
+    void start(boolean dynamicWatchers) {
+        if (dynamicWatchers) {
+            registerWatchers();
+        }
+        background.execute(this::buildIndex);
+    }
+
+    private void registerWatchers() {
+        List<FileSystemWatcher> watchers = List.of(
+                new FileSystemWatcher(Either.forLeft("**/*.neam")),
+                new FileSystemWatcher(Either.forLeft("**/neam.toml")));
+        Registration registration = new Registration("neam-watched-files", "workspace/didChangeWatchedFiles",
+                new DidChangeWatchedFilesRegistrationOptions(watchers));
+        client.registerCapability(new RegistrationParams(List.of(registration))).whenComplete((ok, error) -> {
+            if (error != null) {
+                log.warn("the client refused to watch files: " + error.getMessage());
+            }
+        });
+    }
+
+    private void buildIndex() {
+        long started = System.nanoTime();
+        IndexProgress progress = IndexProgress.start(client, support.workDoneProgress(), log);
+        try {
+            int count = index.rebuild(progress);
+            long ms = (System.nanoTime() - started) / 1_000_000;
+            progress.end("Indexed " + count + " Neam files");
+            log.info("indexed " + count + " Neam files in " + index.folders().size() + " workspace folders (" + ms + " ms)");
+        } catch (Exception e) {
+            progress.end("Indexing failed");
+            log.error("indexing the workspace failed", e);
+        }
+        filesChanged(index.uris());
+    }
+
+    // ---- documents -------------------------------------------------------------------------
+
+    void opened(TextDocumentItem item) {
+        DocumentSnapshot snapshot = documents.open(item.getUri(), item.getLanguageId(), item.getVersion(),
+                item.getText() == null ? "" : item.getText());
+        if (push != null) {
+            push.opened(snapshot);
+        }
+    }
+
+    void changed(String uri, Integer version, List<TextDocumentContentChangeEvent> changes) {
+        Optional<DocumentSnapshot> snapshot = documents.change(uri, version == null ? 0 : version, changes);
+        if (snapshot.isEmpty()) {
+            log.warn("ignored a change to " + uri + ", which is not open");
+            return;
+        }
+        if (push != null) {
+            push.changed(snapshot.get());
+        }
+    }
+
+    void closed(String uri) {
+        documents.close(uri);
+        parsed.forget(uri);
+        affected.forget(uri);
+        if (push != null) {
+            push.closed(uri);
+        }
+        background.execute(() -> {
+            if (index.refresh(uri)) { // the file on disk is what counts again
+                filesChanged(List.of(uri));
+            }
+        });
+    }
+
+    void saved(String uri) {
+        background.execute(() -> {
+            if (index.refresh(uri)) {
+                filesChanged(List.of(uri));
+            }
+        });
+    }
+
+    // ---- workspace -------------------------------------------------------------------------
+
+    void watchedFilesChanged(List<FileEvent> events) {
+        background.execute(() -> {
+            List<String> changed = new ArrayList<>();
+            for (FileEvent event : events) {
+                boolean indexChanged = event.getType() == FileChangeType.Deleted
+                        ? index.forget(event.getUri())
+                        : index.refresh(event.getUri());
+                if (indexChanged) {
+                    changed.add(event.getUri());
+                }
+            }
+            if (!changed.isEmpty()) {
+                log.trace("index updated for " + changed.size() + " changed files", String.join("\n", changed));
+                filesChanged(changed);
+            }
+        });
+    }
+
+    void foldersChanged(List<String> added, List<String> removed) {
+        removed.forEach(uri -> DocumentUris.toPath(uri).ifPresent(index::removeFolder));
+        added.forEach(uri -> DocumentUris.toPath(uri).ifPresent(index::addFolder));
+        background.execute(this::buildIndex);
+    }
+
+    void configurationChanged(Object settings) {
+        Optional<SettingsReader.Result> read = SettingsReader.fromConfigurationChange(settings);
+        if (read.isEmpty()) {
+            log.info("workspace/didChangeConfiguration without settings.neam: keeping the current settings");
+            return;
+        }
+        applySettings(read.get());
+    }
+
+    void applySettings(SettingsReader.Result read) {
+        read.problems().forEach(p -> log.warn("setting ignored: " + p));
+        engine.configure(read.settings());
+        log.info("settings: " + read.settings());
+        if (push != null) {
+            push.refreshAll();
+        } else {
+            refreshPulledDiagnostics();
+        }
+    }
+
+    /** Files changed on disk: tell the open documents that may depend on them. */
+    private void filesChanged(List<String> uris) {
+        if (uris.isEmpty()) {
+            return;
+        }
+        List<DocumentSnapshot> open = documents.all();
+        List<DocumentSnapshot> affectedDocuments = affected.affectedByFiles(uris, open);
+        if (affectedDocuments.isEmpty()) {
+            return;
+        }
+        if (push != null) {
+            push.refresh(affectedDocuments);
+        } else {
+            refreshPulledDiagnostics();
+        }
+    }
+
+    private void refreshPulledDiagnostics() {
+        if (support.diagnosticRefresh()) {
+            client.refreshDiagnostics();
+        }
+    }
+
+    // ---- requests (run by the RequestRunner, off the protocol thread) --------------------------
+
+    List<Either<SymbolInformation, DocumentSymbol>> documentSymbols(String uri, CancelChecker cancel) {
+        return withTree(uri, (snapshot, tree) -> symbols.symbols(uri, snapshot.text(), tree.tree(), cancel));
+    }
+
+    List<FoldingRange> foldingRanges(String uri, CancelChecker cancel) {
+        return withTree(uri, (snapshot, tree) -> folding.ranges(snapshot.text(), tree.tree(), cancel));
+    }
+
+    List<SelectionRange> selectionRanges(String uri, List<org.eclipse.lsp4j.Position> at, CancelChecker cancel) {
+        return withTree(uri, (snapshot, tree) -> selection.ranges(snapshot.text(), tree.tree(), at, cancel));
+    }
+
+    DocumentDiagnosticReport diagnostic(String uri, String previousResultId, CancelChecker cancel) {
+        DocumentDiagnosticReport report = pull.document(uri, previousResultId, cancel);
+        documents.get(uri).ifPresent(snapshot -> {
+            if (!affected.affectedBy(snapshot, documents.all()).isEmpty()) {
+                refreshPulledDiagnostics();
+            }
+        });
+        return report;
+    }
+
+    WorkspaceDiagnosticReport workspaceDiagnostic(List<PreviousResultId> previous, CancelChecker cancel) {
+        return pull.workspace(previous, cancel);
+    }
+
+    /** Runs a tree feature on the newest snapshot of an open Neam document; an empty list otherwise. */
+    private <T> List<T> withTree(String uri, BiFunction<DocumentSnapshot, ParseResult, List<T>> feature) {
+        Optional<DocumentSnapshot> snapshot = documents.get(uri);
+        if (snapshot.isEmpty() || !snapshot.get().isNeam()) {
+            return List.of();
+        }
+        return feature.apply(snapshot.get(), parsed.parse(snapshot.get()));
+    }
+
+    private Optional<SourceText> textOf(String uri) {
+        Optional<DocumentSnapshot> open = documents.get(uri);
+        return open.isPresent() ? open.map(DocumentSnapshot::text) : index.text(uri);
+    }
+}

@@ -1,0 +1,38 @@
+package dev.neam.lsp.settings;
+
+import dev.neam.parser.diagnostic.Category;
+import dev.neam.parser.semantic.AnalysisOptions;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the client may configure: the object the VS Code extension sends as
+ * {@code initializationOptions} and, on change, as {@code settings.neam} (see
+ * {@code vscode-extension/src/settings.ts}).
+ */
+public record ServerSettings(String languageVersion, Set<Category> enabledCategories, int debounceMs,
+                             List<String> deployGlobs) {
+
+    /** The server's own default debounce (the extension sends its own default, 300 ms). */
+    public static final int DEFAULT_DEBOUNCE_MS = 200;
+    public static final int MAX_DEBOUNCE_MS = 10_000;
+    public static final List<String> DEFAULT_DEPLOY_GLOBS =
+            List.of("deploy/**", "gitops/**", "k8s/**", "kubernetes/**", "manifests/**", "helm/**", "charts/**");
+
+    public static final ServerSettings DEFAULT = new ServerSettings(AnalysisOptions.DEFAULT.languageVersion(),
+            EnumSet.allOf(Category.class), DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS);
+
+    public ServerSettings {
+        enabledCategories = enabledCategories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabledCategories));
+        deployGlobs = List.copyOf(deployGlobs);
+    }
+
+    public AnalysisOptions analysisOptions() {
+        return new AnalysisOptions(languageVersion);
+    }
+
+    public boolean reports(Category category) {
+        return enabledCategories.contains(category);
+    }
+}

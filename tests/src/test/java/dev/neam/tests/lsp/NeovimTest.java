@@ -1,0 +1,103 @@
+package dev.neam.tests.lsp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.neam.parser.workspace.Analyzer;
+import dev.neam.parser.workspace.Document;
+import dev.neam.tests.support.RepoPaths;
+import java.io.File;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * A real editor as the client: headless Neovim starts the server jar through its built-in LSP
+ * client ({@code vim.lsp.start_client}, present since 0.5), opens a sample file and a broken copy,
+ * and reports the diagnostics and symbols it received.
+ */
+class NeovimTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void neovimShowsTheServersDiagnosticsAndSymbols() throws Exception {
+        assumeTrue(onPath("nvim"), "nvim is not installed (Debian package 'neovim'; .ci/run installs it): "
+                + "the real-editor test is skipped");
+        Path sample = RepoPaths.repoRoot().resolve("samples/src/main.neam").toAbsolutePath().normalize();
+        String original = Files.readString(sample);
+        String brokenText = original.replace("    max_turns: 6\n", "    max_turns:\n")
+                .replace("guardchain InboundChecks = [MessageSize];", "guardchain InboundChecks = [MessageSize]");
+        assertThat(brokenText).isNotEqualTo(original);
+        Path broken = dir.resolve("broken.neam");
+        Files.writeString(broken, brokenText);
+        Path script = RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_check.lua");
+        Path out = dir.resolve("nvim-result.json");
+
+        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-i", "NONE",
+                "-c", "luafile " + script)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("nvim-output.txt").toFile());
+        builder.environment().put("NEAM_LSP_JAR", RepoPaths.lspJar().toString());
+        builder.environment().put("NEAM_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("NEAM_ROOT", dir.toString());
+        builder.environment().put("NEAM_FILES", sample + "\n" + broken);
+        builder.environment().put("NEAM_OUT", out.toString());
+        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString()); // Neovim's LSP log goes here
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Process nvim = builder.start();
+        if (!nvim.waitFor(90, TimeUnit.SECONDS)) {
+            nvim.destroyForcibly();
+            throw new AssertionError("Neovim did not finish: " + Files.readString(dir.resolve("nvim-output.txt")));
+        }
+        assertThat(out).as("Neovim output: %s", Files.readString(dir.resolve("nvim-output.txt"))).exists();
+        JsonObject result = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+
+        assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
+        assertThat(result.getAsJsonObject("diagnostics").getAsJsonArray(sample.toString())).as("the sample is clean")
+                .isEmpty();
+        JsonArray seen = result.getAsJsonObject("diagnostics").getAsJsonArray(broken.toString());
+        List<dev.neam.parser.diagnostic.Diagnostic> expected = new Analyzer()
+                .analyze(List.of(new Document(broken.toString(), brokenText))).get(0).diagnostics();
+        assertThat(expected).hasSize(2);
+        assertThat(seen).hasSize(expected.size());
+        List<String> seenLines = new ArrayList<>();
+        for (JsonElement e : seen) {
+            JsonObject d = e.getAsJsonObject();
+            seenLines.add(d.get("lnum").getAsInt() + ":" + d.get("col").getAsInt() + "-" + d.get("end_lnum").getAsInt()
+                    + ":" + d.get("end_col").getAsInt() + " " + d.get("code").getAsString() + " " + d.get("message").getAsString()
+                    + " [" + d.get("source").getAsString() + "]");
+        }
+        List<String> expectedLines = expected.stream().map(d -> d.range().start().line() + ":" + d.range().start().character()
+                + "-" + d.range().end().line() + ":" + d.range().end().character() + " " + d.code().id() + " " + d.message()
+                + " [neam]").toList();
+        assertThat(seenLines).containsExactlyInAnyOrderElementsOf(expectedLines);
+        assertThat(result.getAsJsonObject("symbols").getAsJsonArray(sample.toString()).toString())
+                .contains("\"MessageSize\"", "\"SupportDesk\"", "\"handle\"");
+        assertThat(result.get("exit_code").getAsInt()).as("Neovim stops the server with shutdown and exit").isZero();
+    }
+
+    private static boolean onPath(String command) {
+        String path = System.getenv("PATH");
+        if (path == null) {
+            return false;
+        }
+        for (String folder : path.split(File.pathSeparator)) {
+            if (Files.isExecutable(Path.of(folder, command))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+}

@@ -1,0 +1,96 @@
+-- Drives neam-lsp from headless Neovim 0.7+ (vim.lsp.start_client exists in every version;
+-- vim.lsp.start only from 0.8). Opens each file of NEAM_FILES, waits until the server has published
+-- diagnostics for every one, asks for document symbols, stops the server and writes what Neovim
+-- saw to NEAM_OUT as JSON. Configured through the environment so that the test needs no quoting.
+local out_path = os.getenv('NEAM_OUT')
+local files = vim.split(os.getenv('NEAM_FILES'), '\n', { trimempty = true })
+local result = { diagnostics = {}, symbols = {}, published = {}, errors = {} }
+
+local function finish()
+  local f = io.open(out_path, 'w')
+  f:write(vim.fn.json_encode(result))
+  f:close()
+  vim.cmd('qall!')
+end
+
+local ok, err = pcall(function()
+  local published = {}
+  local exited = false
+  local client_id = vim.lsp.start_client({
+    name = 'neam-lsp',
+    cmd = { os.getenv('NEAM_JAVA'), '-jar', os.getenv('NEAM_LSP_JAR') },
+    root_dir = os.getenv('NEAM_ROOT'),
+    init_options = {
+      languageVersion = 'auto',
+      diagnostics = { syntax = true, semantic = true, manifest = true, deploy = true },
+      debounceMs = 0,
+      deploy = { globs = { 'deploy/**' } },
+    },
+    handlers = {
+      ['textDocument/publishDiagnostics'] = function(e, params, ctx, config)
+        published[vim.uri_to_fname(params.uri)] = true
+        vim.lsp.diagnostic.on_publish_diagnostics(e, params, ctx, config)
+      end,
+    },
+    on_exit = function(code, signal)
+      result.exit_code = code
+      exited = true
+    end,
+  })
+  if not client_id then
+    error('vim.lsp.start_client returned nil')
+  end
+
+  local buffers = {}
+  for _, file in ipairs(files) do
+    vim.cmd('edit ' .. vim.fn.fnameescape(file))
+    local buf = vim.api.nvim_get_current_buf()
+    vim.bo[buf].filetype = 'neam'
+    vim.lsp.buf_attach_client(buf, client_id)
+    buffers[file] = buf
+  end
+
+  local all = vim.wait(30000, function()
+    for _, file in ipairs(files) do
+      if not published[vim.fn.fnamemodify(file, ':p')] then
+        return false
+      end
+    end
+    return true
+  end, 50)
+  if not all then
+    error('timed out waiting for diagnostics; published: ' .. vim.inspect(published))
+  end
+
+  for file, buf in pairs(buffers) do
+    result.published[file] = true
+    local items = {}
+    for _, d in ipairs(vim.diagnostic.get(buf)) do
+      local code = d.code
+      if code == nil and d.user_data and d.user_data.lsp then
+        code = d.user_data.lsp.code
+      end
+      table.insert(items, {
+        lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col,
+        severity = d.severity, message = d.message, source = d.source, code = code,
+      })
+    end
+    result.diagnostics[file] = items
+    local responses = vim.lsp.buf_request_sync(buf, 'textDocument/documentSymbol',
+      { textDocument = vim.lsp.util.make_text_document_params(buf) }, 10000)
+    local names = {}
+    for _, response in pairs(responses or {}) do
+      for _, symbol in ipairs(response.result or {}) do
+        table.insert(names, symbol.name)
+      end
+    end
+    result.symbols[file] = names
+  end
+
+  vim.lsp.stop_client(client_id)
+  vim.wait(15000, function() return exited end, 50)
+end)
+if not ok then
+  table.insert(result.errors, tostring(err))
+end
+finish()
