@@ -23,7 +23,7 @@ class DiagnosticsTest {
 
     static final String BROKEN = """
             agent Triage {
-              provider: "openai"
+              provider: "ollama"
               model:
             }
             let answer = 42

@@ -31,8 +31,8 @@ class WorkspaceTest {
     @TempDir
     Path dir;
 
-    static final String CLEAN = "agent Triage {\n  provider: \"openai\"\n}\n";
-    static final String BROKEN = "agent Broken {\n  provider:\n}\n";
+    static final String CLEAN = "agent Triage {\n  provider: \"ollama\"\n  model: \"llama3.2:3b\"\n}\n";
+    static final String BROKEN = "agent Broken {\n  provider:\n  model: \"llama3.2:3b\"\n}\n";
 
     @Test
     void theIndexIsBuiltWithWorkDoneProgressAndFileWatchersAreRegistered() throws IOException {

@@ -5,23 +5,35 @@ import dev.neam.lsp.settings.ServerSettings;
 import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
-import dev.neam.parser.workspace.FileDiagnostics;
+import dev.neam.parser.workspace.ProjectRoots;
+import dev.neam.parser.workspace.Workspace;
+import dev.neam.parser.workspace.WorkspaceFiles;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Diagnostics of one Neam document through the project's one analysis path ({@link Analyzer}, as
- * {@code lint} uses it), filtered by the categories the settings enable.
+ * Diagnostics of Neam documents through the parser's incremental {@link Workspace} (the analysis
+ * `lint` also uses), so that imports resolve across the files of a project. The first time a
+ * project is met, its `.neam` files are read from disk; open documents then replace their file's
+ * text. Results are filtered by the categories the settings enable.
  */
 public final class DiagnosticsEngine {
-    private record Configured(ServerSettings settings, Analyzer analyzer, int generation) {
+    private record Configured(ServerSettings settings, Workspace workspace, Set<Path> loadedProjects, int generation) {
     }
 
-    private volatile Configured configured = new Configured(ServerSettings.DEFAULT,
-            new Analyzer(ServerSettings.DEFAULT.analysisOptions()), 0);
+    private volatile Configured configured = configure(ServerSettings.DEFAULT, 0);
 
     public void configure(ServerSettings settings) {
-        Configured previous = configured;
-        configured = new Configured(settings, new Analyzer(settings.analysisOptions()), previous.generation() + 1);
+        configured = configure(settings, configured.generation() + 1);
+    }
+
+    private static Configured configure(ServerSettings settings, int generation) {
+        return new Configured(settings, new Workspace(settings.analysisOptions()), ConcurrentHashMap.newKeySet(),
+                generation);
     }
 
     public ServerSettings settings() {
@@ -35,7 +47,36 @@ public final class DiagnosticsEngine {
 
     public List<Diagnostic> diagnose(String uri, String text) {
         Configured c = configured;
-        List<FileDiagnostics> results = c.analyzer().analyze(List.of(new Document(DocumentUris.displayPath(uri), text)));
-        return results.get(0).diagnostics().stream().filter(d -> c.settings().reports(d.category())).toList();
+        Optional<Path> file = DocumentUris.toPath(uri);
+        List<Diagnostic> all;
+        if (file.isPresent()) {
+            Path path = file.get().toAbsolutePath().normalize();
+            loadProject(c, path);
+            c.workspace().update(path, DocumentUris.displayPath(uri), text);
+            all = c.workspace().diagnostics(path);
+        } else {
+            // An untitled buffer: analysed on its own.
+            all = new Analyzer(c.settings().analysisOptions())
+                    .analyze(List.of(new Document(DocumentUris.displayPath(uri), text))).get(0).diagnostics();
+        }
+        return all.stream().filter(d -> c.settings().reports(d.category())).toList();
+    }
+
+    /** Reads the project's files once, so that a file's imports find their modules. */
+    private static void loadProject(Configured c, Path file) {
+        Path root = ProjectRoots.of(file);
+        if (!c.loadedProjects().add(root)) {
+            return;
+        }
+        try {
+            for (Path p : WorkspaceFiles.discover(List.of(root))) {
+                Path absolute = p.toAbsolutePath().normalize();
+                if (!absolute.equals(file) && !c.workspace().contains(absolute)) {
+                    c.workspace().update(absolute, absolute.toString(), WorkspaceFiles.read(absolute));
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // A project that cannot be read is analysed file by file; the open file still gets its diagnostics.
+        }
     }
 }
