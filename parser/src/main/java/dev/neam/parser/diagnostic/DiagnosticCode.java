@@ -244,6 +244,13 @@ public enum DiagnosticCode {
             "`import a.b.{x}` names something module a.b does not declare.",
             "Declare the name in the imported module (with 'pub' when it must be visible), or fix the name in the import list."),
 
+    UNKNOWN_REFERENCE("NEAM1004", Category.SEMANTIC, Severity.ERROR,
+            "A reference-typed property (skills, handoffs, channels, entry_agent…) names a declaration that does not exist.",
+            "Fix the name (the message suggests the closest declaration of the right kind), or declare it, or import its module."),
+    WRONG_REFERENCE_KIND("NEAM1005", Category.SEMANTIC, Severity.ERROR,
+            "A reference-typed property names a declaration of the wrong kind (a skill listed in channels:).",
+            "Name a declaration of the kind the property expects, as listed in the message."),
+
     // Core language (NEAM30xx)
     UNDEFINED_NAME("NEAM3001", Category.SEMANTIC, Severity.ERROR,
             "A name that is not declared in any visible scope, imported, or built in.",

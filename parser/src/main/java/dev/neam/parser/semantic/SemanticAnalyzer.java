@@ -9,6 +9,7 @@ import dev.neam.parser.semantic.core.ImportsCheck;
 import dev.neam.parser.semantic.core.UndefinedNamesCheck;
 import dev.neam.parser.semantic.core.UnusedLocalsCheck;
 import dev.neam.parser.semantic.properties.VocabularyChecks;
+import dev.neam.parser.semantic.references.DeclarationReferencesCheck;
 import java.util.List;
 
 /** Runs every semantic check family over one file. */
@@ -32,7 +33,7 @@ public final class SemanticAnalyzer {
 
     /** Names, calls, duplicates, constants, unused locals, control flow and imports. */
     public static List<FileCheck> coreChecks() {
-        return List.of(new ImportsCheck(), new UndefinedNamesCheck(), new CallArityCheck(),
+        return List.of(new ImportsCheck(), new DeclarationReferencesCheck(), new UndefinedNamesCheck(), new CallArityCheck(),
                 new DuplicateDefinitionsCheck(), new ConstantAssignmentCheck(), new UnusedLocalsCheck(),
                 new ControlFlowCheck());
     }
