@@ -74,12 +74,7 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         beginErrorCondition(recognizer);
         Token extra = recognizer.getCurrentToken();
         IntervalSet expected = getExpectedTokens(recognizer);
-        String wanted = SyntaxMessages.describeExpected(expected, recognizer.getContext());
-        if (expected.size() == 1 && (expected.contains(NeamLexer.RPAREN) || expected.contains(NeamLexer.RBRACK))
-                && startsOperand(extra)) {
-            // `f(a b)`, `[1 2]`: the likely slip is a missing comma.
-            wanted = "',' or " + (expected.contains(NeamLexer.RPAREN) ? "')'" : "']'");
-        }
+        String wanted = missingCommaOr(expected, extra, SyntaxMessages.describeExpected(expected, recognizer.getContext()));
         String message = "unexpected " + SyntaxMessages.describeToken(extra) + (wanted == null ? "" : "; expected " + wanted);
         sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(extra), message);
     }
@@ -111,17 +106,13 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         if (bodyMissing(recognizer.getInputStream(), offending, context)) {
             return;
         }
-        String wanted = expected == null ? null : SyntaxMessages.describeExpected(expected, context);
+        String wanted = expected == null ? null
+                : missingCommaOr(expected, offending, SyntaxMessages.describeExpected(expected, context));
         Token before = previousOnChannel(recognizer.getInputStream(), offending);
         if (offending.getType() == NeamLexer.COLONCOLON && before != null && Character.isLetter(before.getText().charAt(0))) {
             sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending),
                     "unexpected '::' after '" + before.getText() + "'; a property is written '" + before.getText() + ": value'");
             return;
-        }
-        if (expected != null && expected.size() == 1 && (expected.contains(NeamLexer.RPAREN)
-                || expected.contains(NeamLexer.RBRACK)) && startsOperand(offending)) {
-            // `f(a b)`, `[1 2]`: the likely slip is a missing comma.
-            wanted = "',' or " + (expected.contains(NeamLexer.RPAREN) ? "')'" : "']'");
         }
         if (offending.getType() == Token.EOF) {
             Token previous = lastRealToken(recognizer.getInputStream(), offending);
@@ -139,6 +130,15 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         }
         String message = "unexpected " + SyntaxMessages.describeToken(offending) + (wanted == null ? "" : "; expected " + wanted);
         sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending), message);
+    }
+
+    /** `f(a b)`, `[1 2]`: when only a closer was expected before an operand, the likely slip is a missing comma. */
+    private static String missingCommaOr(IntervalSet expected, Token next, String wanted) {
+        if (expected.size() == 1 && (expected.contains(NeamLexer.RPAREN) || expected.contains(NeamLexer.RBRACK))
+                && startsOperand(next)) {
+            return "',' or " + (expected.contains(NeamLexer.RPAREN) ? "')'" : "']'");
+        }
+        return wanted;
     }
 
     private static boolean startsOperand(Token t) {
