@@ -5,6 +5,12 @@ import dev.neam.lsp.settings.ServerSettings;
 import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
+import dev.neam.parser.workspace.FileDiagnostics;
+import dev.neam.parser.workspace.Project;
+import dev.neam.parser.workspace.ProjectAnalyzer;
+import dev.neam.parser.workspace.ProjectFile;
+import dev.neam.parser.workspace.ProjectFiles;
+import dev.neam.parser.workspace.ProjectOptions;
 import dev.neam.parser.workspace.ProjectRoots;
 import dev.neam.parser.workspace.Workspace;
 import dev.neam.parser.workspace.WorkspaceFiles;
@@ -49,7 +55,9 @@ public final class DiagnosticsEngine {
         Configured c = configured;
         Optional<Path> file = DocumentUris.toPath(uri);
         List<Diagnostic> all;
-        if (file.isPresent()) {
+        if (file.isPresent() && !file.get().toString().endsWith(WorkspaceFiles.NEAM_EXTENSION)) {
+            all = projectFile(file.get().toAbsolutePath().normalize(), text);
+        } else if (file.isPresent()) {
             Path path = file.get().toAbsolutePath().normalize();
             loadProject(c, path);
             c.workspace().update(path, DocumentUris.displayPath(uri), text);
@@ -60,6 +68,42 @@ public final class DiagnosticsEngine {
                     .analyze(List.of(new Document(DocumentUris.displayPath(uri), text))).get(0).diagnostics();
         }
         return all.stream().filter(d -> c.settings().reports(d.category())).toList();
+    }
+
+    /**
+     * neam.toml and deploy files (the extension sends them too): checked by the project analysis
+     * with the editor's text in place of the saved one; any other file gets nothing.
+     */
+    private static List<Diagnostic> projectFile(Path path, String text) {
+        if (!ProjectFiles.isProjectFile(path)) {
+            return List.of();
+        }
+        try {
+            ProjectAnalyzer analyzer = new ProjectAnalyzer(ProjectOptions.DEFAULT);
+            for (Project project : ProjectFiles.find(List.of(path), ProjectOptions.DEFAULT)) {
+                Project edited = withText(project, path, text);
+                for (FileDiagnostics result : analyzer.analyze(edited)) {
+                    if (Path.of(result.path()).toAbsolutePath().normalize().equals(path)) {
+                        return result.diagnostics();
+                    }
+                }
+            }
+        } catch (IOException | RuntimeException e) {
+            // An unreadable project: nothing to report for this file.
+        }
+        return List.of();
+    }
+
+    private static Project withText(Project project, Path path, String text) {
+        Document manifest = project.manifest();
+        if (manifest != null && Path.of(manifest.path()).toAbsolutePath().normalize().equals(path)) {
+            manifest = new Document(manifest.path(), text);
+        }
+        List<ProjectFile> files = project.files().stream()
+                .map(f -> Path.of(f.path()).toAbsolutePath().normalize().equals(path)
+                        ? new ProjectFile(f.path(), f.relative(), text, f.named()) : f)
+                .toList();
+        return new Project(manifest, project.reportManifest(), files, project.lookup());
     }
 
     /** Reads the project's files once, so that a file's imports find their modules. */
