@@ -37,6 +37,8 @@ public final class DiagnosticScheduler {
     private final AffectedDocuments affected;
     private final ServerLog log;
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
+    /** The snapshot each document's diagnostics were last published for: an edit never publishes it twice. */
+    private final Map<String, DocumentSnapshot> published = new ConcurrentHashMap<>();
 
     /**
      * @param analysis   (uri, text) to diagnostics; runs on {@code executor}
@@ -56,12 +58,12 @@ public final class DiagnosticScheduler {
 
     /** A document was opened: analyse it at once (nothing to wait for). */
     public void opened(DocumentSnapshot snapshot) {
-        schedule(snapshot.uri(), 0);
+        schedule(snapshot.uri(), 0, false);
     }
 
     /** A document changed: analyse it when the edits pause. */
     public void changed(DocumentSnapshot snapshot) {
-        schedule(snapshot.uri(), debounceMs.getAsInt());
+        schedule(snapshot.uri(), debounceMs.getAsInt(), false);
     }
 
     /** A document was closed: drop pending work and clear what was published for it. */
@@ -70,12 +72,13 @@ public final class DiagnosticScheduler {
         if (task != null) {
             task.cancel(false);
         }
+        published.remove(uri);
         publisher.clear(uri);
     }
 
     /** Re-analyses every open document (settings changed, files changed on disk…). */
     public void refreshAll() {
-        documents.forEach(d -> schedule(d.uri(), 0));
+        documents.forEach(d -> schedule(d.uri(), 0, true));
     }
 
     /**
@@ -83,26 +86,30 @@ public final class DiagnosticScheduler {
      * so that a document being typed in is not analysed in the middle of a burst.
      */
     public void refresh(List<DocumentSnapshot> snapshots) {
-        snapshots.forEach(d -> schedule(d.uri(), debounceMs.getAsInt()));
+        snapshots.forEach(d -> schedule(d.uri(), debounceMs.getAsInt(), true));
     }
 
-    private void schedule(String uri, long delayMs) {
+    /**
+     * @param again analyse even if the newest version was already published (its text is the same
+     *              but something else changed: settings, other files)
+     */
+    private void schedule(String uri, long delayMs, boolean again) {
         pending.compute(uri, (key, previous) -> {
             if (previous != null) {
                 previous.cancel(false); // not yet started: superseded; already running: its result will be stale
             }
             try {
-                return executor.schedule(() -> analyse(uri), delayMs, TimeUnit.MILLISECONDS);
+                return executor.schedule(() -> analyse(uri, again), delayMs, TimeUnit.MILLISECONDS);
             } catch (RejectedExecutionException e) { // shutting down
                 return null;
             }
         });
     }
 
-    private void analyse(String uri) {
+    private void analyse(String uri, boolean again) {
         DocumentSnapshot snapshot = documents.get(uri).orElse(null);
-        if (snapshot == null || !snapshot.isNeam()) {
-            return;
+        if (snapshot == null || !snapshot.isNeam() || (!again && published.get(uri) == snapshot)) {
+            return; // closed, not Neam, or an earlier task already took this version
         }
         long started = System.nanoTime();
         List<Diagnostic> diagnostics;
@@ -113,8 +120,11 @@ public final class DiagnosticScheduler {
             return;
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
-        boolean published = documents.whileCurrent(snapshot, () -> publisher.publish(snapshot, diagnostics));
-        if (!published) {
+        boolean sent = documents.whileCurrent(snapshot, () -> {
+            publisher.publish(snapshot, diagnostics);
+            published.put(uri, snapshot);
+        });
+        if (!sent) {
             log.trace("dropped the diagnostics of " + uri + " version " + snapshot.version() + ": a newer version arrived",
                     null);
             return;
