@@ -3,6 +3,7 @@ package dev.neam.lsp.features.symbols;
 import dev.neam.lsp.protocol.PositionConverter;
 import dev.neam.lsp.server.ClientSupport;
 import dev.neam.parser.ast.Decl;
+import dev.neam.parser.semantic.symbols.Declarations;
 import dev.neam.parser.ast.Expr;
 import dev.neam.parser.ast.Member;
 import dev.neam.parser.ast.Name;
@@ -97,7 +98,7 @@ public final class DocumentSymbols {
                 out.add(symbol(name(c.name(), "const"), typeDetail(c.type()), SymbolKind.Constant, c.range(), c.name(),
                         List.of()));
             } else if (decl instanceof Decl.Let l) {
-                for (Name n : letNames(l.pattern())) {
+                for (Name n : Declarations.patternNames(l.pattern())) {
                     out.add(symbol(name(n, "let"), typeDetail(l.type()), SymbolKind.Variable, l.range(), n, List.of()));
                 }
             } else if (decl instanceof Decl.Module m && m.path() != null) {
@@ -239,18 +240,5 @@ public final class DocumentSymbols {
                 .map(p -> (p.rest() ? "..." : "") + (p.name() == null ? "?" : p.name().text())
                         + (p.type() == null ? "" : ": " + p.type().text()))
                 .collect(Collectors.joining(", ", "(", ")"));
-    }
-
-    private static List<Name> letNames(Decl.LetPattern pattern) {
-        if (pattern instanceof Decl.LetPattern.Single s) {
-            return s.name() == null ? List.of() : List.of(s.name());
-        }
-        if (pattern instanceof Decl.LetPattern.ListPattern l) {
-            return l.names();
-        }
-        if (pattern instanceof Decl.LetPattern.TuplePattern t) {
-            return t.names();
-        }
-        return List.of();
     }
 }
