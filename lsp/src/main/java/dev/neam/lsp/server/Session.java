@@ -4,6 +4,7 @@ import dev.neam.lsp.documents.DocumentSnapshot;
 import dev.neam.lsp.documents.DocumentStore;
 import dev.neam.lsp.documents.DocumentUris;
 import dev.neam.lsp.documents.ParsedDocuments;
+import dev.neam.lsp.features.FeatureRequest;
 import dev.neam.lsp.features.diagnostics.DeclaredNamesChanged;
 import dev.neam.lsp.features.diagnostics.DiagnosticConverter;
 import dev.neam.lsp.features.diagnostics.DiagnosticScheduler;
@@ -155,7 +156,8 @@ final class Session {
             push.closed(uri);
         }
         background.execute(() -> {
-            if (index.refresh(uri)) { // the file on disk is what counts again
+            boolean reloaded = DocumentUris.toPath(uri).map(engine::reloadFromDisk).orElse(false);
+            if (index.refresh(uri) || reloaded) { // the file on disk is what counts again
                 filesChanged(List.of(uri));
             }
         });
@@ -178,7 +180,9 @@ final class Session {
                 boolean indexChanged = event.getType() == FileChangeType.Deleted
                         ? index.forget(event.getUri())
                         : index.refresh(event.getUri());
-                if (indexChanged) {
+                Optional<Path> path = DocumentUris.toPath(event.getUri());
+                boolean reloaded = path.isPresent() && !isOpen(path.get()) && engine.reloadFromDisk(path.get());
+                if (indexChanged || reloaded) {
                     changed.add(event.getUri());
                 }
             }
@@ -213,6 +217,12 @@ final class Session {
         } else {
             refreshPulledDiagnostics();
         }
+    }
+
+    private boolean isOpen(Path file) {
+        Path wanted = file.toAbsolutePath().normalize();
+        return documents.all().stream().anyMatch(d -> DocumentUris.toPath(d.uri())
+                .map(p -> p.toAbsolutePath().normalize().equals(wanted)).orElse(false));
     }
 
     /** Files changed on disk: tell the open documents that may depend on them. */
@@ -264,6 +274,24 @@ final class Session {
 
     WorkspaceDiagnosticReport workspaceDiagnostic(List<PreviousResultId> previous, CancelChecker cancel) {
         return pull.workspace(previous, cancel);
+    }
+
+    /**
+     * The analysis model of an open Neam document at its newest version (what completion, hover
+     * and navigation read); empty when the document is not open or not a Neam file on disk.
+     */
+    Optional<FeatureRequest> request(String uri) {
+        Optional<DocumentSnapshot> snapshot = documents.get(uri);
+        if (snapshot.isEmpty() || !snapshot.get().isNeam()) {
+            return Optional.empty();
+        }
+        return engine.model(uri, snapshot.get().content())
+                .map(model -> new FeatureRequest(snapshot.get(), model, positions));
+    }
+
+    /** Runs a feature on the model of an open Neam document; {@code empty} when there is none. */
+    private <T> T withModel(String uri, T empty, java.util.function.Function<FeatureRequest, T> feature) {
+        return request(uri).map(feature).orElse(empty);
     }
 
     /** Runs a tree feature on the newest snapshot of an open Neam document; an empty list otherwise. */

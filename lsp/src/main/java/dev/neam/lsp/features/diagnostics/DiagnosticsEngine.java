@@ -3,6 +3,7 @@ package dev.neam.lsp.features.diagnostics;
 import dev.neam.lsp.documents.DocumentUris;
 import dev.neam.lsp.settings.ServerSettings;
 import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
 import dev.neam.parser.workspace.FileDiagnostics;
@@ -15,8 +16,10 @@ import dev.neam.parser.workspace.ProjectRoots;
 import dev.neam.parser.workspace.Workspace;
 import dev.neam.parser.workspace.WorkspaceFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,7 +31,18 @@ import java.util.concurrent.ConcurrentHashMap;
  * text. Results are filtered by the categories the settings enable.
  */
 public final class DiagnosticsEngine {
-    private record Configured(ServerSettings settings, Workspace workspace, Set<Path> loadedProjects, int generation) {
+    private record Configured(ServerSettings settings, Workspace workspace, Set<Path> loadedProjects,
+                              Map<Path, String> texts, int generation) {
+    }
+
+    /**
+     * What a request feature (completion, hover, navigation…) reads: the workspace of the
+     * document's project, holding the document's newest text under {@code file}.
+     */
+    public record Model(Workspace workspace, Path file, ServerSettings settings) {
+        public ParseResult parse() {
+            return workspace.parse(file);
+        }
     }
 
     private volatile Configured configured = configure(ServerSettings.DEFAULT, 0);
@@ -39,7 +53,7 @@ public final class DiagnosticsEngine {
 
     private static Configured configure(ServerSettings settings, int generation) {
         return new Configured(settings, new Workspace(settings.analysisOptions()), ConcurrentHashMap.newKeySet(),
-                generation);
+                new ConcurrentHashMap<>(), generation);
     }
 
     public ServerSettings settings() {
@@ -59,8 +73,7 @@ public final class DiagnosticsEngine {
             all = projectFile(file.get().toAbsolutePath().normalize(), text);
         } else if (file.isPresent()) {
             Path path = file.get().toAbsolutePath().normalize();
-            loadProject(c, path);
-            c.workspace().update(path, DocumentUris.displayPath(uri), text);
+            sync(c, path, uri, text);
             all = c.workspace().diagnostics(path);
         } else {
             // An untitled buffer: analysed on its own.
@@ -68,6 +81,68 @@ public final class DiagnosticsEngine {
                     .analyze(List.of(new Document(DocumentUris.displayPath(uri), text))).get(0).diagnostics();
         }
         return all.stream().filter(d -> c.settings().reports(d.category())).toList();
+    }
+
+    /**
+     * The model for a request on a Neam document with this (newest) text; empty for documents that
+     * are not Neam files on disk (untitled buffers, neam.toml…).
+     */
+    public Optional<Model> model(String uri, String text) {
+        Configured c = configured;
+        Optional<Path> file = DocumentUris.toPath(uri);
+        if (file.isEmpty() || !file.get().toString().endsWith(WorkspaceFiles.NEAM_EXTENSION)) {
+            return Optional.empty();
+        }
+        Path path = file.get().toAbsolutePath().normalize();
+        sync(c, path, uri, text);
+        return Optional.of(new Model(c.workspace(), path, c.settings()));
+    }
+
+    /**
+     * A file's text on disk is what counts again (it was closed, or changed or deleted outside the
+     * editor while not open). Returns whether the workspace changed.
+     */
+    public boolean reloadFromDisk(Path file) {
+        Configured c = configured;
+        Path path = file.toAbsolutePath().normalize();
+        if (!path.toString().endsWith(WorkspaceFiles.NEAM_EXTENSION)) {
+            return false;
+        }
+        synchronized (c.workspace()) {
+            if (!Files.isRegularFile(path)) {
+                c.texts().remove(path);
+                return !c.workspace().remove(path).isEmpty() || c.workspace().contains(path);
+            }
+            if (!c.loadedProjects().contains(ProjectRoots.of(path)) && !c.workspace().contains(path)) {
+                return false; // a project nobody looked at yet: read when it is first needed
+            }
+            try {
+                String text = WorkspaceFiles.read(path);
+                String before = c.texts().put(path, text);
+                if (text.equals(before)) {
+                    return false;
+                }
+                c.workspace().update(path, path.toString(), text);
+                return true;
+            } catch (IOException | RuntimeException e) {
+                return false;
+            }
+        }
+    }
+
+    /** Puts the text into the workspace unless it is already there (features and diagnostics share one parse). */
+    private static void sync(Configured c, Path path, String uri, String text) {
+        loadProject(c, path);
+        if (c.texts().get(path) == text) {
+            return;
+        }
+        synchronized (c.workspace()) {
+            String before = c.texts().put(path, text);
+            if (before == text || text.equals(before) && c.workspace().contains(path)) {
+                return;
+            }
+            c.workspace().update(path, DocumentUris.displayPath(uri), text);
+        }
     }
 
     /**
@@ -109,14 +184,25 @@ public final class DiagnosticsEngine {
     /** Reads the project's files once, so that a file's imports find their modules. */
     private static void loadProject(Configured c, Path file) {
         Path root = ProjectRoots.of(file);
-        if (!c.loadedProjects().add(root)) {
+        if (c.loadedProjects().contains(root)) {
             return;
         }
+        synchronized (c.workspace()) {
+            if (!c.loadedProjects().add(root)) {
+                return;
+            }
+            loadFiles(c, root, file);
+        }
+    }
+
+    private static void loadFiles(Configured c, Path root, Path file) {
         try {
             for (Path p : WorkspaceFiles.discover(List.of(root))) {
                 Path absolute = p.toAbsolutePath().normalize();
                 if (!absolute.equals(file) && !c.workspace().contains(absolute)) {
-                    c.workspace().update(absolute, absolute.toString(), WorkspaceFiles.read(absolute));
+                    String text = WorkspaceFiles.read(absolute);
+                    c.texts().put(absolute, text);
+                    c.workspace().update(absolute, absolute.toString(), text);
                 }
             }
         } catch (IOException | RuntimeException e) {
