@@ -49,6 +49,7 @@ public final class SelectionRanges {
             }
             current = next;
         }
+        addStringContent(text, outerToInner, position);
         SelectionRange selection = null;
         for (Range r : outerToInner) {
             selection = new SelectionRange(positions.toLsp(text, r), selection);
@@ -58,6 +59,31 @@ public final class SelectionRanges {
             selection = new SelectionRange(positions.toLsp(text, Range.empty(position)), selection);
         }
         return selection;
+    }
+
+    /**
+     * Inside a string literal the first step is its content without the quotes, as in other
+     * editors' "expand selection" (a prompt or model name is what one wants to replace).
+     */
+    private static void addStringContent(SourceText text, List<Range> outerToInner, Position position) {
+        Range innermost = outerToInner.get(outerToInner.size() - 1);
+        int start = text.offsetAt(innermost.start());
+        int end = text.offsetAt(innermost.end());
+        if (end - start < 2) {
+            return;
+        }
+        String literal = text.text().substring(start, end);
+        for (String quote : List.of("\"\"\"", "\"", "'")) {
+            if (literal.length() >= 2 * quote.length() && literal.startsWith(quote) && literal.endsWith(quote)
+                    // one literal, not `"a" + "b"` (Neam strings have no escapes)
+                    && !literal.substring(quote.length(), literal.length() - quote.length()).contains(quote)) {
+                Range content = new Range(text.positionAt(start + quote.length()), text.positionAt(end - quote.length()));
+                if (!content.isEmpty() && content.contains(position)) {
+                    addIfLarger(outerToInner, content);
+                }
+                return;
+            }
+        }
     }
 
     /** Keeps the chain strictly growing outwards: a node with the same range as its parent adds nothing. */
