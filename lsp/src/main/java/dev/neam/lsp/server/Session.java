@@ -57,9 +57,11 @@ final class Session {
     private final ScheduledExecutorService background;
     private final PositionConverter positions;
     private final DocumentStore documents;
-    private final ParsedDocuments parsed = new ParsedDocuments();
     private final WorkspaceIndex index = new WorkspaceIndex();
     private final DiagnosticsEngine engine = new DiagnosticsEngine();
+    private final ParsedDocuments parsed = new ParsedDocuments(snapshot -> snapshot.isNeam()
+            ? engine.model(snapshot.uri(), snapshot.content()).map(DiagnosticsEngine.Model::parse)
+            : Optional.empty());
     private final DeclaredNamesChanged affected = new DeclaredNamesChanged(parsed);
     private final DiagnosticScheduler push; // null when the client pulls
     private final PullDiagnostics pull;
