@@ -46,6 +46,19 @@ public final class NeamSyntax {
         }
     }
 
+    /**
+     * The parse of {@code text}, which replaces the text of {@code previous}: the same result as
+     * {@link #parse(String)}, computed by re-parsing only the top-level items an edit touched when
+     * that is safe (see {@link IncrementalParse}).
+     */
+    public static ParseResult reparse(ParseResult previous, String text) {
+        try {
+            return IncrementalParse.reparse(previous, text);
+        } catch (RuntimeException e) { // never worse than a full parse
+            return parse(text);
+        }
+    }
+
     private static ParseResult parse(SourceText source, DiagnosticSink sink) {
         NeamLexer lexer = new NeamLexer(CharStreams.fromString(source.text()));
         lexer.removeErrorListeners();

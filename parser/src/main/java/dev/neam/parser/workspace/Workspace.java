@@ -88,7 +88,7 @@ public final class Workspace {
     public Set<Path> update(Path file, String displayPath, String text) {
         Path key = file.toAbsolutePath().normalize();
         Entry old = entries.get(key);
-        ParseResult parse = NeamSyntax.parse(text);
+        ParseResult parse = old == null ? NeamSyntax.parse(text) : NeamSyntax.reparse(old.parse, text);
         ProjectIndex project = projects.computeIfAbsent(projectRootOf.apply(key), ProjectIndex::new);
         FileSymbols symbols = FileSymbols.of(displayPath, parse.tree());
         project.put(key, symbols);
