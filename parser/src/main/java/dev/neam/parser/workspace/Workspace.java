@@ -166,11 +166,7 @@ public final class Workspace {
         if (e == null) {
             return Optional.empty();
         }
-        diagnostics(file);
-        Resolution resolution = e.resolution;
-        if (resolution == null) {
-            return Optional.empty();
-        }
+        Resolution resolution = resolution(e);
         for (Resolution.Reference ref : resolution.references()) {
             if (ref.target() != null && ref.name().range().contains(position)) {
                 return Optional.of(ref.target());
@@ -211,14 +207,10 @@ public final class Workspace {
         }
         scope.sort(Comparator.comparing(e -> e.displayPath));
         for (Entry e : scope) {
-            diagnostics(e.file);
             if (includeDeclaration && e.displayPath.equals(target.path())) {
                 out.add(new Occurrence(e.displayPath, e.file, target.nameRange(), true));
             }
-            Resolution resolution = e.resolution;
-            if (resolution == null) {
-                continue;
-            }
+            Resolution resolution = resolution(e);
             for (Resolution.Reference ref : resolution.references()) {
                 if (same(ref.target(), target) && !ref.name().range().equals(target.nameRange())) {
                     out.add(new Occurrence(e.displayPath, e.file, ref.name().range(), false));
@@ -234,8 +226,30 @@ public final class Workspace {
         if (e == null) {
             return List.of();
         }
-        diagnostics(file);
-        return Highlighter.highlight(e.parse.text(), e.parse.tree(), e.resolution);
+        return Highlighter.highlight(e.parse.text(), e.parse.tree(), resolution(e));
+    }
+
+    /**
+     * The names of a file resolved to their declarations, without running the checks: what
+     * navigation and highlighting need, a fraction of the cost of {@link #diagnostics}.
+     */
+    public Optional<Resolution> resolution(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e == null ? Optional.empty() : Optional.of(resolution(e));
+    }
+
+    private Resolution resolution(Entry e) {
+        Resolution current = e.resolution;
+        if (current == null) {
+            current = context(e).resolution();
+            e.resolution = current;
+        }
+        return current;
+    }
+
+    private FileContext context(Entry e) {
+        ToolConfig config = configOf.apply(e.project.root());
+        return new FileContext(e.displayPath, e.parse, config.options(options), e.symbols, e.project, builtins);
     }
 
     /** A place a symbol is written. */
@@ -308,6 +322,7 @@ public final class Workspace {
             Entry e = entries.get(p);
             if (e != null) {
                 e.diagnostics = null;
+                e.resolution = null;
             }
         }
     }
