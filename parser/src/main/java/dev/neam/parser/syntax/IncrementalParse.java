@@ -1,5 +1,6 @@
 package dev.neam.parser.syntax;
 
+import dev.neam.parser.ast.LineShift;
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.ast.Stmt;
 import dev.neam.parser.text.SourceText;
@@ -17,9 +18,9 @@ import java.util.List;
  * errors is always parsed whole), the items on both sides of the region end with {@code ;} or
  * {@code }} (nothing can continue them), and the item after the region starts with a word or an
  * annotation (it cannot continue the region's last item). Items after the region are reused only
- * when the edit did not move them (no line was added or removed, or they start on a later line
- * than the edit's last line); otherwise the region runs to the end of the file. Anything else
- * falls back to a full parse.
+ * when they start on a later line than the edit's last line (moved down or up by the lines the edit
+ * added or removed: {@link LineShift}); otherwise the region runs to the end of the file. Anything
+ * else falls back to a full parse.
  *
  * <p>The region is parsed at its real place: it is preceded by as many line breaks and spaces as
  * the text before it has lines and columns, so every position in its tree is already right.
@@ -62,11 +63,12 @@ final class IncrementalParse {
         }
         SourceText newText = new SourceText(text);
         int regionStart = before == 0 ? 0 : ends[before - 1];
+        int lineDelta = lineBreaks(text, prefix, changeEndOld + delta) - lineBreaks(old, prefix, changeEndOld);
         if (after < items.size()) {
             int regionEndNew = ends[after - 1] + delta;
-            boolean moved = delta != 0 && (lineBreaks(old, prefix, changeEndOld) != lineBreaks(text, prefix, changeEndOld + delta)
-                    || newText.positionAt(starts[after] + delta).line() == newText.positionAt(regionEndNew).line());
-            if (moved || !endsClosed(old, ends[after - 1]) || !startsWithWord(old, starts[after])) {
+            // items after the region keep their columns only if they start on a later line than the edit's end
+            boolean sameLine = delta != 0 && newText.positionAt(starts[after] + delta).line() == newText.positionAt(regionEndNew).line();
+            if (sameLine || !endsClosed(old, ends[after - 1]) || !startsWithWord(old, starts[after])) {
                 after = items.size();
             }
         }
@@ -78,7 +80,9 @@ final class IncrementalParse {
         List<Stmt> merged = new ArrayList<>(items.size() + region.tree().items().size());
         merged.addAll(items.subList(0, before));
         merged.addAll(region.tree().items());
-        merged.addAll(items.subList(after, items.size()));
+        for (Stmt moved : items.subList(after, items.size())) {
+            merged.add(LineShift.shift(moved, lineDelta));
+        }
         return new ParseResult(newText, new SourceFile(merged, newText.range(0, text.length())), List.of());
     }
 

@@ -81,6 +81,27 @@ class IncrementalParseTest {
         assertThat(second.tree().items().get(1)).isNotSameAs(first.tree().items().get(1));
     }
 
+    @Test
+    void addingALineMovesTheItemsBelowWithoutParsingThem() {
+        String text = """
+                fun first(x) {
+                  return x;
+                }
+                /// Second.
+                fun second(y) { return y; }
+                agent B {
+                  provider: "openai"
+                }
+                """;
+        ParseResult before = NeamSyntax.parse(text);
+        String edited = text.replace("  return x;", "  let z = x;\n\n  return z;");
+        ParseResult after = NeamSyntax.reparse(before, edited);
+        assertSame(after, NeamSyntax.parse(edited), "two lines added to the first body");
+        assertThat(after.tree().items().get(2).range().start().line()).isEqualTo(7);
+        String removed = edited.replace("\n\n  return z;", " return z;");
+        assertSame(NeamSyntax.reparse(after, removed), NeamSyntax.parse(removed), "two lines removed again");
+    }
+
     private static final AtomicLong REUSED = new AtomicLong();
 
     private static void countReuse(ParseResult previous, ParseResult next) {
@@ -98,6 +119,8 @@ class IncrementalParseTest {
 
     private static void assertSame(ParseResult actual, ParseResult expected, String what) {
         assertThat(AstPrinter.print(actual.tree())).as(what).isEqualTo(AstPrinter.print(expected.tree()));
+        // records compare every component, also those the printer leaves out (type ranges, doc text)
+        assertThat(actual.tree().equals(expected.tree())).as(what + ": trees equal component by component").isTrue();
         assertThat(actual.diagnostics()).as(what).isEqualTo(expected.diagnostics());
         assertThat(actual.text().text()).as(what).isEqualTo(expected.text().text());
     }
