@@ -39,10 +39,7 @@ public final class DiagnosticsEngine {
      * What a request feature (completion, hover, navigation…) reads: the workspace of the
      * document's project, holding the document's newest text under {@code file}.
      */
-    public record Model(Workspace workspace, Path file, ServerSettings settings) {
-        public ParseResult parse() {
-            return workspace.parse(file);
-        }
+    public record Model(Workspace workspace, Path file, ServerSettings settings, ParseResult parse) {
     }
 
     private volatile Configured configured = configure(ServerSettings.DEFAULT, 0);
@@ -94,8 +91,8 @@ public final class DiagnosticsEngine {
             return Optional.empty();
         }
         Path path = file.get().toAbsolutePath().normalize();
-        sync(c, path, uri, text);
-        return Optional.of(new Model(c.workspace(), path, c.settings()));
+        ParseResult parse = sync(c, path, uri, text);
+        return Optional.of(new Model(c.workspace(), path, c.settings(), parse));
     }
 
     /**
@@ -130,18 +127,21 @@ public final class DiagnosticsEngine {
         }
     }
 
-    /** Puts the text into the workspace unless it is already there (features and diagnostics share one parse). */
-    private static void sync(Configured c, Path path, String uri, String text) {
+    /**
+     * Puts the text into the workspace unless it is already there (features and diagnostics share
+     * one parse) and returns the parse of exactly this text: under the lock, so a concurrent sync of
+     * another version cannot slip in between.
+     */
+    private static ParseResult sync(Configured c, Path path, String uri, String text) {
         loadProject(c, path);
-        if (c.texts().get(path) == text) {
-            return;
-        }
         synchronized (c.workspace()) {
-            String before = c.texts().put(path, text);
-            if (before == text || text.equals(before) && c.workspace().contains(path)) {
-                return;
+            ParseResult current = c.workspace().parse(path);
+            if (current == null || !current.text().text().equals(text)) {
+                c.workspace().update(path, DocumentUris.displayPath(uri), text);
+                current = c.workspace().parse(path);
             }
-            c.workspace().update(path, DocumentUris.displayPath(uri), text);
+            c.texts().put(path, text);
+            return current;
         }
     }
 
