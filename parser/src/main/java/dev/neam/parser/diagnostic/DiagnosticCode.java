@@ -250,6 +250,21 @@ public enum DiagnosticCode {
     WRONG_REFERENCE_KIND("NEAM1005", Category.SEMANTIC, Severity.ERROR,
             "A reference-typed property names a declaration of the wrong kind (a skill listed in channels:).",
             "Name a declaration of the kind the property expects, as listed in the message."),
+    SELF_HANDOFF("NEAM1006", Category.SEMANTIC, Severity.WARNING,
+            "An agent lists itself in its own handoffs.",
+            "Remove the agent from its own handoffs: handing off to itself only spends a turn of the runner."),
+    HANDOFF_CYCLE("NEAM1007", Category.SEMANTIC, Severity.WARNING,
+            "Handoffs that lead back to an agent already on the path (A hands off to B, B back to A).",
+            "Make sure the cycle is wanted and ends: a runner stops it only at max_turns; otherwise remove one of the handoffs of the path in the message."),
+    UNREACHABLE_AGENT("NEAM1008", Category.SEMANTIC, Severity.INFORMATION,
+            "An agent taking part in handoffs that no runner of the file reaches from its entry_agent.",
+            "Add a handoff to the agent from an agent the runner reaches, make it the runner's entry_agent, or remove its handoffs if it is only used with .ask()."),
+    CALLBACK_DECLARED_LATER("NEAM1009", Category.SEMANTIC, Severity.ERROR,
+            "A callback (input_filter, on_handoff, on_turn, on_complete) names a function declared further down the file; neamc looks it up when the declaration runs.",
+            "Move the function above the declaration that names it."),
+    MISSING_FILE("NEAM1010", Category.SEMANTIC, Severity.WARNING,
+            "A file-path property (knowledge source path, context_from, prompt_file, workspace…) names a file or folder that does not exist.",
+            "Fix the path (relative to the project root or to the file's folder) or create the file; the message shows where it was looked for."),
 
     // Core language (NEAM30xx)
     UNDEFINED_NAME("NEAM3001", Category.SEMANTIC, Severity.ERROR,
@@ -353,7 +368,10 @@ public enum DiagnosticCode {
             "Use a construct of the selected language version, or change neam.languageVersion."),
     DIALECT_MIXING("NEAM2023", Category.SEMANTIC, Severity.WARNING,
             "One file uses constructs of both Neam dialects (0.6-era A and 0.7+/1.x B), which no neamc accepts together.",
-            "Write the file in one dialect: use either the 0.6-era constructs or the 0.7+/1.x ones.");
+            "Write the file in one dialect: use either the 0.6-era constructs or the 0.7+/1.x ones."),
+    INACTIVE_OPTION("NEAM2024", Category.SEMANTIC, Severity.WARNING,
+            "A key that has an effect only with other values of a sibling key (mmr_lambda without retrieval_strategy mmr); neamc ignores it.",
+            "Set the sibling key the message names to a value that uses this key, or delete the key.");
 
     private final String id;
     private final Category category;
