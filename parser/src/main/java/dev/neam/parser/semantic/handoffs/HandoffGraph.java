@@ -10,6 +10,7 @@ import dev.neam.parser.language.PropertySpec;
 import dev.neam.parser.language.ValueType;
 import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.FileContext;
+import dev.neam.parser.semantic.symbols.FileSymbols;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.semantic.symbols.SymbolKind;
 import java.util.ArrayList;
@@ -56,11 +57,31 @@ final class HandoffGraph {
 
     /** The handoffs of an agent, in the order written. */
     List<Edge> from(Symbol agent) {
-        return edges.computeIfAbsent(agent.name(), n -> read(agent));
+        return edges.computeIfAbsent(key(agent), n -> read(agent));
     }
 
-    boolean isLocal(Symbol symbol) {
-        return symbol.path().equals(context.path());
+    /**
+     * The agent a handoff names, looked up where the handoff is written: in this file's scope, or
+     * among the declarations of the other file for a handoff of an imported agent.
+     */
+    Symbol target(Edge edge) {
+        if (!edge.path().equals(context.path())) {
+            for (FileSymbols file : context.project().files().values()) {
+                if (file.path().equals(edge.path())) {
+                    Symbol there = file.topLevel().getOrDefault(edge.to(), List.of()).stream()
+                            .filter(HandoffGraph::isAgent).findFirst().orElse(null);
+                    if (there != null) {
+                        return there;
+                    }
+                }
+            }
+        }
+        return agent(edge.to());
+    }
+
+    /** Identifies an agent across files: two files may each declare an agent of the same name. */
+    static String key(Symbol agent) {
+        return agent.path() + "\u0000" + agent.name();
     }
 
     static boolean isAgent(Symbol s) {

@@ -24,6 +24,7 @@ import java.util.Set;
  * The handoff graph of a file: an agent that hands off to itself, handoffs that lead back to an
  * agent already on the path (one finding per cycle, on the handoff that closes it), and agents that
  * take part in handoffs although no runner of the file reaches them from its {@code entry_agent}.
+ * Paths are followed into imported agents, so a cycle through several files is found in each.
  * A runner stops a cycle only at {@code max_turns}, so a cycle is a warning, not an error.
  */
 public final class HandoffGraphCheck implements FileCheck {
@@ -59,7 +60,7 @@ public final class HandoffGraphCheck implements FileCheck {
     private void cycles(FileContext context, HandoffGraph graph, List<Symbol> agents) {
         Map<String, Integer> state = new HashMap<>(); // absent: unvisited, 1: on the path, 2: done
         for (Symbol start : agents) {
-            if (!state.containsKey(start.name())) {
+            if (!state.containsKey(HandoffGraph.key(start))) {
                 search(context, graph, start, state, new ArrayDeque<>());
             }
         }
@@ -67,39 +68,51 @@ public final class HandoffGraphCheck implements FileCheck {
 
     private void search(FileContext context, HandoffGraph graph, Symbol agent, Map<String, Integer> state,
                         Deque<HandoffGraph.Edge> path) {
-        state.put(agent.name(), 1);
+        state.put(HandoffGraph.key(agent), 1);
         for (HandoffGraph.Edge edge : graph.from(agent)) {
-            Symbol target = graph.agent(edge.to());
-            if (target == null || edge.to().equals(agent.name())) {
+            Symbol target = graph.target(edge);
+            if (target == null || HandoffGraph.key(target).equals(HandoffGraph.key(agent))) {
                 continue; // unknown names and self-handoffs are reported elsewhere
             }
-            Integer seen = state.get(target.name());
+            Integer seen = state.get(HandoffGraph.key(target));
             if (seen == null) {
                 path.addLast(edge);
                 search(context, graph, target, state, path);
                 path.removeLast();
-            } else if (seen == 1 && graph.isLocal(agent) && edge.path().equals(context.path())) {
-                reportCycle(context, edge, path);
+            } else if (seen == 1) {
+                reportCycle(context, edge, target, path);
             }
         }
-        state.put(agent.name(), 2);
+        state.put(HandoffGraph.key(agent), 2);
     }
 
-    private void reportCycle(FileContext context, HandoffGraph.Edge closing, Deque<HandoffGraph.Edge> path) {
+    private void reportCycle(FileContext context, HandoffGraph.Edge closing, Symbol start,
+                             Deque<HandoffGraph.Edge> path) {
         List<HandoffGraph.Edge> cycle = new ArrayList<>();
         boolean inside = false;
         for (HandoffGraph.Edge e : path) {
-            inside |= e.from().name().equals(closing.to());
+            inside |= HandoffGraph.key(e.from()).equals(HandoffGraph.key(start));
             if (inside) {
                 cycle.add(e);
             }
         }
         cycle.add(closing);
-        StringBuilder names = new StringBuilder(closing.to());
+        // The finding goes on the last handoff of the cycle written in this file: the closing one when it
+        // is here; a cycle through other files is reported in each of them, at its own handoff.
+        HandoffGraph.Edge at = null;
+        for (HandoffGraph.Edge e : cycle) {
+            if (e.path().equals(context.path())) {
+                at = e;
+            }
+        }
+        if (at == null) {
+            return;
+        }
+        StringBuilder names = new StringBuilder(start.name());
         for (HandoffGraph.Edge e : cycle) {
             names.append(" → ").append(e.to());
         }
-        Diagnostic d = Diagnostic.of(DiagnosticCode.HANDOFF_CYCLE, closing.name().range(),
+        Diagnostic d = Diagnostic.of(DiagnosticCode.HANDOFF_CYCLE, at.name().range(),
                 "handoff cycle " + names + "; a runner ends it only at max_turns");
         for (HandoffGraph.Edge e : cycle) {
             d = d.withRelated(new RelatedInformation(e.path().equals(context.path()) ? null : e.path(),
@@ -127,14 +140,14 @@ public final class HandoffGraphCheck implements FileCheck {
         Deque<Symbol> todo = new ArrayDeque<>();
         for (Name entry : entries) {
             Symbol s = graph.agent(entry.text());
-            if (reached.add(s.name())) {
+            if (reached.add(HandoffGraph.key(s))) {
                 todo.add(s);
             }
         }
         while (!todo.isEmpty()) {
             for (HandoffGraph.Edge edge : graph.from(todo.poll())) {
-                Symbol target = graph.agent(edge.to());
-                if (target != null && reached.add(target.name())) {
+                Symbol target = graph.target(edge);
+                if (target != null && reached.add(HandoffGraph.key(target))) {
                     todo.add(target);
                 }
             }
@@ -143,12 +156,17 @@ public final class HandoffGraphCheck implements FileCheck {
         for (Symbol agent : agents) {
             List<HandoffGraph.Edge> out = graph.from(agent);
             if (!out.isEmpty()) {
-                involved.add(agent.name());
+                involved.add(HandoffGraph.key(agent));
             }
-            out.forEach(e -> involved.add(e.to()));
+            for (HandoffGraph.Edge e : out) {
+                Symbol target = graph.target(e);
+                if (target != null) {
+                    involved.add(HandoffGraph.key(target));
+                }
+            }
         }
         for (Symbol agent : agents) {
-            if (involved.contains(agent.name()) && !reached.contains(agent.name())) {
+            if (involved.contains(HandoffGraph.key(agent)) && !reached.contains(HandoffGraph.key(agent))) {
                 String starts = String.join(", ", entries.stream().map(n -> "'" + n.text() + "'").distinct().toList());
                 Diagnostic d = Diagnostic.of(DiagnosticCode.UNREACHABLE_AGENT, agent.nameRange(),
                         "agent '" + agent.name() + "' takes part in handoffs, but no runner of this file reaches it"
