@@ -265,6 +265,9 @@ public enum DiagnosticCode {
     MISSING_FILE("NEAM1010", Category.SEMANTIC, Severity.WARNING,
             "A file-path property (knowledge source path, context_from, prompt_file, workspace…) names a file or folder that does not exist.",
             "Fix the path (relative to the project root or to the file's folder) or create the file; the message shows where it was looked for."),
+    INACTIVE_OPTION("NEAM1011", Category.SEMANTIC, Severity.WARNING,
+            "A key that has an effect only with other values of a sibling key (mmr_lambda without retrieval_strategy mmr); neamc ignores it.",
+            "Set the sibling key the message names to a value that uses this key, or delete the key."),
 
     // Core language (NEAM30xx)
     UNDEFINED_NAME("NEAM3001", Category.SEMANTIC, Severity.ERROR,
@@ -368,10 +371,7 @@ public enum DiagnosticCode {
             "Use a construct of the selected language version, or change neam.languageVersion."),
     DIALECT_MIXING("NEAM2023", Category.SEMANTIC, Severity.WARNING,
             "One file uses constructs of both Neam dialects (0.6-era A and 0.7+/1.x B), which no neamc accepts together.",
-            "Write the file in one dialect: use either the 0.6-era constructs or the 0.7+/1.x ones."),
-    INACTIVE_OPTION("NEAM2024", Category.SEMANTIC, Severity.WARNING,
-            "A key that has an effect only with other values of a sibling key (mmr_lambda without retrieval_strategy mmr); neamc ignores it.",
-            "Set the sibling key the message names to a value that uses this key, or delete the key.");
+            "Write the file in one dialect: use either the 0.6-era constructs or the 0.7+/1.x ones.");
 
     private final String id;
     private final Category category;
