@@ -26,6 +26,7 @@ public final class VocabularyChecks {
                 new CallbackOrderCheck(),
                 new InactiveOptionCheck(),
                 new PropertyCommaCheck(),
-                new FilePathCheck());
+                new FilePathCheck(),
+                new NamedByStringCheck());
     }
 }
