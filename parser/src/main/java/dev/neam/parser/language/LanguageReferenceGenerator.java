@@ -311,6 +311,19 @@ public final class LanguageReferenceGenerator {
         if (p.arity() != null) {
             parts.add(p.arity() + " parameter" + (p.arity() == 1 ? "" : "s"));
         }
+        if (p.isPath()) {
+            parts.add("must exist (from the project root or the file's folder)");
+        }
+        if (p.boundAtDeclaration()) {
+            parts.add("a function declared above");
+        }
+        if (p.activeWhen() != null) {
+            parts.add("only with `" + p.activeWhen().key() + "` "
+                    + p.activeWhen().values().stream().map(v -> "`" + v + "`").collect(Collectors.joining(" or ")));
+        }
+        if (p.type() == ValueType.STRING && !p.targets().isEmpty()) {
+            parts.add("names " + PropertySpec.article(String.join(" or ", p.targets())));
+        }
         return String.join("; ", parts);
     }
 
