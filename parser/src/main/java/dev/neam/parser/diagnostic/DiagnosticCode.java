@@ -260,7 +260,7 @@ public enum DiagnosticCode {
             "An agent taking part in handoffs that no runner of the file reaches from its entry_agent.",
             "Add a handoff to the agent from an agent the runner reaches, make it the runner's entry_agent, or remove its handoffs if it is only used with .ask()."),
     CALLBACK_DECLARED_LATER("NEAM1009", Category.SEMANTIC, Severity.ERROR,
-            "A callback (input_filter, on_handoff, on_turn, on_complete) names a function declared further down the file; neamc looks it up when the declaration runs.",
+            "A callback (input_filter, on_handoff, on_turn, on_complete, is_enabled) names a function declared further down the file; neamc looks it up when the declaration runs.",
             "Move the function above the declaration that names it."),
     MISSING_FILE("NEAM1010", Category.SEMANTIC, Severity.WARNING,
             "A file-path property (knowledge source path, context_from, prompt_file, workspace…) names a file or folder that does not exist.",

@@ -40,7 +40,7 @@ public final class PropertyCommaCheck implements FileCheck {
                                 "A comma between the properties of " + declared.label() + " is a parse error in "
                                         + spec.label() + ", the selected language version " + profile.id()
                                         + "; separate the properties by line breaks")
-                        .withData("languageVersion", profile.id()).withData("fix", "delete"));
+                        .withData("languageVersion", profile.id()).withData("fix", "replace").withData("replacement", ""));
             }
         }
     }
