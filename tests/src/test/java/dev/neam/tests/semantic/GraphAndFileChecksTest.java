@@ -89,6 +89,20 @@ class GraphAndFileChecksTest {
     }
 
     @Test
+    void editingTheHandoffsOfAnImportedAgentRechecksTheImporter() {
+        Path root = tmp.resolve("incremental");
+        Workspace workspace = new Workspace(new AnalysisOptions("auto", Map.of()), Builtins.standard(), f -> root);
+        Path a = root.resolve("src/a.neam");
+        Path b = root.resolve("src/b.neam");
+        workspace.update(a, "src/a.neam", "import b.{Billing};\nagent Triage {\n" + AGENT + "    handoffs: [Billing]\n}\n");
+        workspace.update(b, "src/b.neam", "import a.{Triage};\nagent Billing {\n" + AGENT + "    handoffs: [Triage]\n}\n");
+        assertThat(only(workspace.diagnostics(a), DiagnosticCode.HANDOFF_CYCLE)).hasSize(1);
+
+        workspace.update(b, "src/b.neam", "import a.{Triage};\nagent Billing {\n" + AGENT + "}\n");
+        assertThat(only(workspace.diagnostics(a), DiagnosticCode.HANDOFF_CYCLE)).isEmpty();
+    }
+
+    @Test
     void selfHandoffUnreachableAgentAndLateCallbackPointAtTheOtherDeclarations() {
         String text = "agent Loop {\n" + AGENT + "    handoffs: [Loop]\n}\n"
                 + "agent Lost {\n" + AGENT + "    handoffs: [Loop]\n}\n"

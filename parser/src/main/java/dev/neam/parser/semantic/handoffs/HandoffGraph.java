@@ -1,16 +1,10 @@
 package dev.neam.parser.semantic.handoffs;
 
 import dev.neam.parser.ast.Decl;
-import dev.neam.parser.ast.Expr;
-import dev.neam.parser.ast.Member;
 import dev.neam.parser.ast.Name;
-import dev.neam.parser.ast.Value;
-import dev.neam.parser.language.KindSpec;
-import dev.neam.parser.language.PropertySpec;
-import dev.neam.parser.language.ValueType;
-import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.FileContext;
 import dev.neam.parser.semantic.symbols.FileSymbols;
+import dev.neam.parser.semantic.symbols.HandoffTargets;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.semantic.symbols.SymbolKind;
 import java.util.ArrayList;
@@ -20,10 +14,8 @@ import java.util.Map;
 
 /**
  * Who hands off to whom: for every agent visible from one file (declared in it or imported), the
- * agents its handoff lists name, with where each name is written. Handoff lists are the properties
- * the vocabulary types as handoff lists; both entry spellings count (a bare `Billing` and
- * `handoff_to(Billing) { … }`). Agents of other files are followed through their declarations, so
- * a path may leave the file and come back.
+ * agents its handoff lists name ({@link HandoffTargets}), with where each name is written. Agents of
+ * other files are followed through their declarations, so a path may leave the file and come back.
  */
 final class HandoffGraph {
     /** One handoff: {@code from} names {@code to} at {@code name}, in the file {@code path}. */
@@ -92,41 +84,9 @@ final class HandoffGraph {
 
     private static List<Edge> read(Symbol agent) {
         List<Edge> out = new ArrayList<>();
-        if (!(agent.node() instanceof Decl.Domain d)) {
-            return out;
-        }
-        List<KindSpec> kinds = Vocabulary.load().kinds(d.keywords().stream().map(Name::text).toList());
-        for (Member member : d.members()) {
-            if (!(member instanceof Member.Property p) || p.key() == null || p.value() == null) {
-                continue;
-            }
-            boolean handoffList = kinds.stream().flatMap(k -> k.property(p.key().text()).stream())
-                    .map(PropertySpec::type).anyMatch(t -> t == ValueType.HANDOFF_LIST);
-            if (handoffList) {
-                for (Name target : targets(p.value())) {
-                    out.add(new Edge(agent, target.text(), target, agent.path()));
-                }
-            }
-        }
-        return out;
-    }
-
-    /** The agent names of a handoff list: bare names and the argument of {@code handoff_to(X)}. */
-    static List<Name> targets(Value value) {
-        List<Name> out = new ArrayList<>();
-        List<? extends Value> items = value instanceof Value.ListValue l ? l.items()
-                : value instanceof Expr.ListLiteral l ? l.items() : List.of();
-        for (Value item : items) {
-            Value v = item instanceof Value.Annotated a ? a.value() : item;
-            if (v instanceof Expr.Identifier id) {
-                out.add(id.name());
-            } else {
-                Expr head = v instanceof Value.Tagged t ? t.head() : v instanceof Expr.Call c ? c : null;
-                if (head instanceof Expr.Call call && call.callee() instanceof Expr.Identifier callee
-                        && callee.name().text().equals("handoff_to") && !call.arguments().isEmpty()
-                        && call.arguments().get(0).value() instanceof Expr.Identifier target) {
-                    out.add(target.name());
-                }
+        if (agent.node() instanceof Decl.Domain d) {
+            for (Name target : HandoffTargets.of(d)) {
+                out.add(new Edge(agent, target.text(), target, agent.path()));
             }
         }
         return out;
