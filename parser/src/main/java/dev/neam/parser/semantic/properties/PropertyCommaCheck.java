@@ -8,6 +8,8 @@ import dev.neam.parser.language.DialectSpec;
 import dev.neam.parser.language.Profile;
 import dev.neam.parser.semantic.FileCheck;
 import dev.neam.parser.semantic.FileContext;
+import dev.neam.parser.ast.Value;
+import dev.neam.parser.text.Range;
 import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -16,7 +18,7 @@ import java.util.List;
 /**
  * Under a single-dialect profile, a comma between the properties of a declaration whose kind that
  * dialect's neamc parses without commas ({@code commaFreeKinds} of the dialect in the vocabulary:
- * dialect A's agent, skill, runner…). Our parser accepts the comma either way (so do dialect B's
+ * dialect A's agent, skill, runner…, and the nested cognitive blocks such as {@code agent.reflect}). Our parser accepts the comma either way (so do dialect B's
  * agent blocks), and the tree keeps no commas, so they are found in the text between properties.
  */
 public final class PropertyCommaCheck implements FileCheck {
@@ -30,27 +32,58 @@ public final class PropertyCommaCheck implements FileCheck {
         }
         Dialect dialect = profile.dialects().iterator().next();
         DialectSpec spec = file.vocabulary().dialect(dialect);
-        SourceText text = context.text();
         for (DeclaredKind declared : file.known()) {
-            if (!spec.commaFreeKinds().contains(declared.kind().name()) || declared.decl().bodyRange() == null) {
-                continue;
+            String kind = declared.kind().name();
+            if (spec.commaFreeKinds().contains(kind) && declared.decl().bodyRange() != null) {
+                report(context, spec, profile, declared.label(), declared.decl().members(), declared.decl().bodyRange());
             }
-            for (int comma : commas(text, declared)) {
-                context.report(Diagnostic.of(DiagnosticCode.OUTSIDE_PROFILE, text.range(comma, comma + 1),
-                                "A comma between the properties of " + declared.label() + " is a parse error in "
-                                        + spec.label() + ", the selected language version " + profile.id()
-                                        + "; separate the properties by line breaks")
-                        .withData("languageVersion", profile.id()).withData("fix", "replace").withData("replacement", ""));
+            for (String entry : spec.commaFreeKinds()) {
+                if (entry.startsWith(kind + ".")) {
+                    nested(context, spec, profile, declared, declared.decl().members(),
+                            List.of(entry.substring(kind.length() + 1).split("\\.")), "");
+                }
             }
         }
     }
 
-    /** Offsets of the commas in the gaps around the body's members that hold only blanks, comments and commas. */
-    private static List<Integer> commas(SourceText text, DeclaredKind declared) {
-        List<Member> members = new ArrayList<>(declared.decl().members());
+    /** Follows {@code keys} through nested blocks ({@code reflect}, then {@code on_low_quality}) and checks the last one. */
+    private static void nested(FileContext context, DialectSpec spec, Profile profile, DeclaredKind declared,
+                               List<Member> members, List<String> keys, String path) {
+        for (Member m : members) {
+            if (m.key() == null || !m.key().text().equals(keys.get(0))) {
+                continue;
+            }
+            Value value = BlockVisit.valueOf(m).map(Values::unwrap).orElse(null);
+            if (!(value instanceof Value.Block block)) {
+                continue;
+            }
+            String where = path.isEmpty() ? m.key().text() : path + "." + m.key().text();
+            if (keys.size() == 1) {
+                report(context, spec, profile, "'" + where + "' of " + declared.label(), block.members(), block.range());
+            } else {
+                nested(context, spec, profile, declared, block.members(), keys.subList(1, keys.size()), where);
+            }
+        }
+    }
+
+    private static void report(FileContext context, DialectSpec spec, Profile profile, String label,
+                               List<Member> members, Range body) {
+        SourceText text = context.text();
+        for (int comma : commas(text, members, body)) {
+            context.report(Diagnostic.of(DiagnosticCode.OUTSIDE_PROFILE, text.range(comma, comma + 1),
+                            "A comma between the properties of " + label + " is a parse error in "
+                                    + spec.label() + ", the selected language version " + profile.id()
+                                    + "; separate the properties by line breaks")
+                    .withData("languageVersion", profile.id()).withData("fix", "replace").withData("replacement", ""));
+        }
+    }
+
+    /** Offsets of the commas in the gaps around a block's members that hold only blanks, comments and commas. */
+    private static List<Integer> commas(SourceText text, List<Member> blockMembers, Range body) {
+        List<Member> members = new ArrayList<>(blockMembers);
         members.sort(Comparator.comparing(m -> m.range().start()));
-        int bodyStart = text.offsetAt(declared.decl().bodyRange().start());
-        int bodyEnd = text.offsetAt(declared.decl().bodyRange().end());
+        int bodyStart = text.offsetAt(body.start());
+        int bodyEnd = text.offsetAt(body.end());
         String source = text.text();
         if (bodyStart >= source.length() || source.charAt(bodyStart) != '{') {
             return List.of();
