@@ -66,7 +66,9 @@ public final class LanguageReferenceGenerator {
         line("| dialect | description |");
         line("|---|---|");
         for (DialectSpec d : vocabulary.dialects()) {
-            line("| " + cell(d.label()) + " | " + cell(d.doc()) + " |");
+            String commas = d.commaFreeKinds().isEmpty() ? "" : " No comma between the properties of: "
+                    + d.commaFreeKinds().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")) + ".";
+            line("| " + cell(d.label()) + " | " + cell(d.doc() + commas) + " |");
         }
         line("");
         line("The setting `neam.languageVersion` chooses a profile:");
