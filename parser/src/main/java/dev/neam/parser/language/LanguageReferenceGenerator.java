@@ -66,7 +66,9 @@ public final class LanguageReferenceGenerator {
         line("| dialect | description |");
         line("|---|---|");
         for (DialectSpec d : vocabulary.dialects()) {
-            line("| " + cell(d.label()) + " | " + cell(d.doc()) + " |");
+            String commas = d.commaFreeKinds().isEmpty() ? "" : " No comma between the properties of: "
+                    + d.commaFreeKinds().stream().map(k -> "`" + k + "`").collect(Collectors.joining(", ")) + ".";
+            line("| " + cell(d.label()) + " | " + cell(d.doc() + commas) + " |");
         }
         line("");
         line("The setting `neam.languageVersion` chooses a profile:");
@@ -310,6 +312,19 @@ public final class LanguageReferenceGenerator {
         }
         if (p.arity() != null) {
             parts.add(p.arity() + " parameter" + (p.arity() == 1 ? "" : "s"));
+        }
+        if (p.isPath()) {
+            parts.add("must exist (from the project root or the file's folder)");
+        }
+        if (p.boundAtDeclaration()) {
+            parts.add("a function declared above");
+        }
+        if (p.activeWhen() != null) {
+            parts.add("only with `" + p.activeWhen().key() + "` "
+                    + p.activeWhen().values().stream().map(v -> "`" + v + "`").collect(Collectors.joining(" or ")));
+        }
+        if (p.type() == ValueType.STRING && !p.targets().isEmpty()) {
+            parts.add("names " + PropertySpec.article(String.join(" or ", p.targets())));
         }
         return String.join("; ", parts);
     }

@@ -22,11 +22,16 @@ import java.util.Set;
  * @param tags        for binding: the allowed tags and their blocks
  * @param arity       for function: how many parameters the function must take, or null
  * @param enforced    checked even in an advisory (untyped blob) kind — a conformance rule
+ * @param path        the value names a file or folder that must exist (relative to the file or the project root)
+ * @param boundAtDeclaration for function: neamc looks the named function up when the declaration runs, so it
+ *                    must be declared earlier in the file
+ * @param activeWhen  the key has an effect only when a sibling key has one of some values, or null
  */
 public record PropertySpec(String key, ValueType type, List<String> targets, List<String> values, boolean strictEnum,
                            Double min, Double max, boolean integer, boolean nonEmpty, String lessThan,
                            String defaultValue, Set<Dialect> dialects, PropertyStatus status, List<String> mistakes,
-                           BlockSpec block, List<BindingTag> tags, Integer arity, boolean enforced, String doc) {
+                           BlockSpec block, List<BindingTag> tags, Integer arity, boolean enforced, String doc,
+                           boolean path, boolean boundAtDeclaration, ActiveWhen activeWhen) {
 
     public PropertySpec {
         targets = List.copyOf(targets);
@@ -34,6 +39,11 @@ public record PropertySpec(String key, ValueType type, List<String> targets, Lis
         dialects = Set.copyOf(dialects);
         mistakes = List.copyOf(mistakes);
         tags = List.copyOf(tags);
+    }
+
+    /** Whether the value names a file or folder (the {@code "path": true} flag of the data). */
+    public boolean isPath() {
+        return path;
     }
 
     public Optional<BindingTag> tag(String name) {

@@ -49,7 +49,8 @@ final class VocabularyReader {
         }
         List<DialectSpec> dialects = new ArrayList<>();
         for (JsonObject d : objects(root, "dialects")) {
-            dialects.add(new DialectSpec(Dialect.valueOf(str(d, "id")), str(d, "label"), str(d, "doc")));
+            dialects.add(new DialectSpec(Dialect.valueOf(str(d, "id")), str(d, "label"), str(d, "doc"),
+                    strings(d, "commaFreeKinds")));
         }
         List<Profile> profiles = new ArrayList<>();
         for (JsonObject p : objects(root, "profiles")) {
@@ -149,6 +150,14 @@ final class VocabularyReader {
                 throw new IllegalStateException("'" + where + "' lists the key '" + spec.key() + "' twice");
             }
         }
+        for (PropertySpec spec : byKey.values()) {
+            ActiveWhen when = spec.activeWhen();
+            PropertySpec sibling = when == null ? null : byKey.get(when.key());
+            if (when != null && (sibling == null || !sibling.values().containsAll(when.values()))) {
+                throw new IllegalStateException("'" + where + "." + spec.key() + "' is active when '" + when.key()
+                        + "' is " + when.values() + ", but no sibling key with those values is described");
+            }
+        }
         UnknownKeys policy = owner.has("unknownKeys")
                 ? UnknownKeys.valueOf(str(owner, "unknownKeys").toUpperCase(Locale.ROOT)) : defaultPolicy;
         PropertySpec anyKey = owner.has("anyKey") ? property(where, owner.getAsJsonObject("anyKey"), "*") : null;
@@ -184,7 +193,16 @@ final class VocabularyReader {
                 !"warning".equals(str(p, "enumSeverity")), number(p, "min"), number(p, "max"), bool(p, "integer"),
                 bool(p, "nonEmpty"), p.has("lessThan") ? str(p, "lessThan") : null, str(p, "default"), dialects(p),
                 status, strings(p, "mistakes"), nested, tags, p.has("arity") ? p.get("arity").getAsInt() : null,
-                bool(p, "enforced"), str(p, "doc"));
+                bool(p, "enforced"), str(p, "doc"), bool(p, "path"), bool(p, "boundAtDeclaration"),
+                activeWhen(p));
+    }
+
+    private static ActiveWhen activeWhen(JsonObject p) {
+        if (!p.has("activeWhen")) {
+            return null;
+        }
+        JsonObject when = p.getAsJsonObject("activeWhen");
+        return new ActiveWhen(str(when, "key"), strings(when, "values"));
     }
 
     // ---- small JSON helpers ----------------------------------------------------------------------

@@ -8,7 +8,9 @@ import dev.neam.parser.semantic.core.DuplicateDefinitionsCheck;
 import dev.neam.parser.semantic.core.ImportsCheck;
 import dev.neam.parser.semantic.core.UndefinedNamesCheck;
 import dev.neam.parser.semantic.core.UnusedLocalsCheck;
+import dev.neam.parser.semantic.handoffs.HandoffGraphCheck;
 import dev.neam.parser.semantic.properties.VocabularyChecks;
+import dev.neam.parser.semantic.references.AdoptTargetCheck;
 import dev.neam.parser.semantic.references.DeclarationReferencesCheck;
 import java.util.List;
 
@@ -35,7 +37,7 @@ public final class SemanticAnalyzer {
     public static List<FileCheck> coreChecks() {
         return List.of(new ImportsCheck(), new DeclarationReferencesCheck(), new UndefinedNamesCheck(), new CallArityCheck(),
                 new DuplicateDefinitionsCheck(), new ConstantAssignmentCheck(), new UnusedLocalsCheck(),
-                new ControlFlowCheck());
+                new ControlFlowCheck(), new HandoffGraphCheck(), new AdoptTargetCheck());
     }
 
     public List<Diagnostic> analyze(FileContext context) {

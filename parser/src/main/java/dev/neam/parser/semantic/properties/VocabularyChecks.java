@@ -22,6 +22,11 @@ public final class VocabularyChecks {
                 new FunctionArityCheck(),
                 new ConflictingEntriesCheck(),
                 new LanguageProfileCheck(),
-                new DialectMixingCheck());
+                new DialectMixingCheck(),
+                new CallbackOrderCheck(),
+                new InactiveOptionCheck(),
+                new PropertyCommaCheck(),
+                new FilePathCheck(),
+                new NamedByStringCheck());
     }
 }

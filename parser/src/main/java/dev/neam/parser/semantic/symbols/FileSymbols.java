@@ -79,6 +79,10 @@ public final class FileSymbols {
                 if (s.node() instanceof Decl.Function f) {
                     b.append(':').append(f.params().size());
                 }
+                if (s.node() instanceof Decl.Domain d) {
+                    // other files' handoff checks follow these edges (cycles through several files)
+                    HandoffTargets.of(d).forEach(t -> b.append(":>").append(t.text()));
+                }
                 b.append(';');
             }
         });
