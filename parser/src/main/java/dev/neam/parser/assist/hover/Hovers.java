@@ -1,5 +1,6 @@
 package dev.neam.parser.assist.hover;
 
+import dev.neam.parser.assist.CodeTokens;
 import dev.neam.parser.assist.Modules;
 import dev.neam.parser.assist.NodePath;
 import dev.neam.parser.assist.PropertyContext;
@@ -17,7 +18,6 @@ import dev.neam.parser.language.ValueType;
 import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.semantic.symbols.SymbolKind;
-import dev.neam.parser.syntax.NeamSyntax;
 import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.SourceText;
@@ -25,7 +25,6 @@ import dev.neam.parser.workspace.Workspace;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
-import org.antlr.v4.runtime.Token;
 
 /**
  * What hovering a word of a Neam file shows. The word is classified by the syntax tree around it
@@ -97,7 +96,7 @@ public final class Hovers {
         if (value != null) {
             return value;
         }
-        return keyword(parse.text(), path, word);
+        return keyword(parse, word);
     }
 
     private String key(NodePath path, Member member) {
@@ -209,20 +208,18 @@ public final class Hovers {
      * then is the file lexed, to be sure the word is a keyword token and not part of a comment or
      * a string.
      */
-    private String keyword(SourceText text, NodePath path, Words.Word word) {
+    private String keyword(ParseResult parse, Words.Word word) {
         Optional<String> doc = vocabulary.statementKeywordDoc(word.text());
-        if (doc.isEmpty() || path.nodes().size() < 2) {
+        if (doc.isEmpty()) {
             return null;
         }
+        SourceText text = parse.text();
         int offset = text.offsetAt(word.range().start());
-        for (Token t : NeamSyntax.tokens(text.text())) {
-            if (t.getStartIndex() > offset) {
-                break;
-            }
-            if (t.getStartIndex() == offset) {
-                boolean code = t.getChannel() == Token.DEFAULT_CHANNEL && t.getType() != NeamLexer.IDENT
-                        && t.getText().equals(word.text());
-                return code ? docs.statementKeyword(word.text(), doc.get()) : null;
+        int end = text.offsetAt(word.range().end());
+        for (CodeTokens.Tok t : CodeTokens.around(text, parse.tree(), word.range().start(), end)) {
+            if (t.start() == offset) {
+                boolean keyword = t.code() && t.type() != NeamLexer.IDENT && t.text().equals(word.text());
+                return keyword ? docs.statementKeyword(word.text(), doc.get()) : null;
             }
         }
         return null;
