@@ -174,7 +174,7 @@ public final class Hovers {
     /** A word inside a property value: a provider name or one of an enumerated key's values. */
     private String value(NodePath path, Words.Word word) {
         Optional<Member.Property> property = path.innermost(Member.Property.class);
-        Optional<Node> inner = path.innermost();
+        Optional<Expr> inner = path.innermost(Expr.class);
         if (property.isEmpty() || property.get().value() == null || inner.isEmpty()
                 || !property.get().value().range().contains(word.range().start())) {
             return null;

@@ -1,5 +1,6 @@
 package dev.neam.parser.assist.hover;
 
+import dev.neam.parser.assist.DocComments;
 import dev.neam.parser.assist.Modules;
 import dev.neam.parser.assist.NodePath;
 import dev.neam.parser.assist.Signatures;
@@ -50,7 +51,8 @@ final class SymbolSummaries {
                     + (b.value() == null ? "" : " = " + ValueText.brief(b.value(), text, 80)));
             md.paragraph(b.doc());
         } else if (node instanceof Decl.Function f) {
-            md.code(Signatures.function(f, text)).paragraph(f.doc());
+            md.code(Signatures.function(f, text));
+            documented(md, DocComments.of(f.doc()));
         } else if (node instanceof Decl.Const c) {
             md.code(visibility(c.visibility()) + "const " + symbol.name() + (c.type() == null ? "" : ": " + c.type().text())
                     + (c.value() == null ? "" : " = " + ValueText.brief(c.value(), text, ValueText.MAX)));
@@ -80,6 +82,17 @@ final class SymbolSummaries {
         }
         md.paragraph(where(symbol, home));
         return md.build();
+    }
+
+    /** A {@code ///} comment: its text, then its {@code @param} and {@code @returns} tags as a list. */
+    private static void documented(Markdown md, DocComments doc) {
+        md.paragraph(doc.text());
+        List<String> tags = new ArrayList<>();
+        doc.params().forEach((name, text) -> tags.add(Markdown.inline(name) + (text.isBlank() ? "" : " — " + text)));
+        if (!doc.returns().isBlank()) {
+            tags.add("returns " + doc.returns());
+        }
+        md.bullets(tags);
     }
 
     private void domain(Markdown md, Decl.Domain d, SourceText text) {

@@ -59,7 +59,8 @@ final class VocabularyDocs {
             facts.add("Default: " + Markdown.inline(p.defaultValue()));
         }
         if (p.min() != null || p.max() != null) {
-            facts.add("Range: " + bound(p.min(), p) + " … " + bound(p.max(), p));
+            facts.add(p.min() != null && p.max() != null ? "Range: " + bound(p.min(), p) + " … " + bound(p.max(), p)
+                    : p.min() != null ? "At least " + bound(p.min(), p) : "At most " + bound(p.max(), p));
         }
         if (!p.values().isEmpty() && p.type() != dev.neam.parser.language.ValueType.ENUM) {
             facts.add("Values: " + String.join(", ", p.values().stream().map(Markdown::inline).toList()));

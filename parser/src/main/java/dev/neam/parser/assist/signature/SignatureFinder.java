@@ -1,6 +1,7 @@
 package dev.neam.parser.assist.signature;
 
 import dev.neam.parser.assist.CodeTokens;
+import dev.neam.parser.assist.DocComments;
 import dev.neam.parser.assist.Signatures;
 import dev.neam.parser.ast.Decl;
 import dev.neam.parser.ast.Expr;

@@ -1,4 +1,4 @@
-package dev.neam.parser.assist.signature;
+package dev.neam.parser.assist;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -9,9 +9,9 @@ import java.util.Map;
  * A {@code ///} doc comment split into its text and its tags: {@code @param name text} documents a
  * parameter, {@code @returns text} the result.
  */
-record DocComments(String text, Map<String, String> params, String returns) {
+public record DocComments(String text, Map<String, String> params, String returns) {
 
-    static DocComments of(String doc) {
+    public static DocComments of(String doc) {
         if (doc == null || doc.isBlank()) {
             return new DocComments("", Map.of(), "");
         }
@@ -33,7 +33,7 @@ record DocComments(String text, Map<String, String> params, String returns) {
     }
 
     /** The text followed by the result, as one paragraph block. */
-    String summary() {
+    public String summary() {
         return returns.isEmpty() ? text : (text + "\n\nReturns " + returns).strip();
     }
 }
