@@ -91,7 +91,9 @@ class DefinitionTest {
             assertThat(module.getTargetUri()).as("a module path leads to the module's file").isEqualTo(toolsUri);
             assertThat(module.getTargetSelectionRange()).isEqualTo(Lsp.range(0, 0, 0, 0));
 
-            assertThat(definition(s, 11, 4).getRight()).as("print is built in: no source").isEmpty();
+            Either<List<? extends Location>, List<? extends LocationLink>> builtin = definition(s, 11, 4);
+            // an empty answer reads back as either side: [] carries no type
+            assertThat(builtin.isLeft() ? builtin.getLeft() : builtin.getRight()).as("print is built in: no source").isEmpty();
 
             Either<List<? extends Location>, List<? extends LocationLink>> declaration = Lsp.get(
                     s.server.getTextDocumentService().declaration(new DeclarationParams(
@@ -109,7 +111,7 @@ class DefinitionTest {
 
             Either<List<? extends Location>, List<? extends LocationLink>> result = definition(s, 7, 14);
             assertThat(result.isLeft()).isTrue();
-            assertThat(result.getLeft()).containsExactly(new Location(toolsUri, Lsp.range(2, 10, 2, 20)));
+            assertThat(List.<Location>copyOf(result.getLeft())).containsExactly(new Location(toolsUri, Lsp.range(2, 10, 2, 20)));
             assertThat(definition(s, 5, 5).getLeft()).as("a property key has no declaration").isEmpty();
         }
     }

@@ -137,11 +137,13 @@ public final class DiagnosticsEngine {
             return;
         }
         synchronized (c.workspace()) {
-            String before = c.texts().put(path, text);
+            String before = c.texts().get(path);
             if (before == text || text.equals(before) && c.workspace().contains(path)) {
                 return;
             }
             c.workspace().update(path, DocumentUris.displayPath(uri), text);
+            // recorded only now: a thread that finds this text above (outside the lock) must find it parsed
+            c.texts().put(path, text);
         }
     }
 
