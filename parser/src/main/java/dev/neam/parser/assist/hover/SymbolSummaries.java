@@ -10,6 +10,7 @@ import dev.neam.parser.ast.Expr;
 import dev.neam.parser.ast.Member;
 import dev.neam.parser.ast.Node;
 import dev.neam.parser.ast.Param;
+import dev.neam.parser.ast.Stmt;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.semantic.symbols.SymbolKind;
 import dev.neam.parser.syntax.ParseResult;
@@ -60,6 +61,9 @@ final class SymbolSummaries {
         } else if (node instanceof Decl.Let l) {
             md.code(visibility(l.visibility()) + "let " + symbol.name() + (l.type() == null ? "" : ": " + l.type().text())
                     + (l.value() == null ? "" : " = " + ValueText.brief(l.value(), text, ValueText.MAX)));
+        } else if (node instanceof Stmt.For loop) {
+            md.code("for " + String.join(", ", loop.variables().stream().map(n -> n.text()).toList()) + " in "
+                    + ValueText.brief(loop.iterable(), text, ValueText.MAX));
         } else if (node instanceof Param p) {
             md.code("(parameter) " + ValueText.oneLine(text.slice(p.range())));
         } else if (node instanceof Decl.Struct s) {
@@ -128,7 +132,7 @@ final class SymbolSummaries {
             String owner = NodePath.at(home.tree(), symbol.nameRange().start()).nodes().stream()
                     .map(SymbolSummaries::ownerName).filter(n -> n != null).reduce((a, b) -> b).orElse(null);
             String line = "line " + (symbol.nameRange().start().line() + 1);
-            parts.add(owner == null ? "Declared at top level, " + line : "Declared in " + owner + ", " + line);
+            parts.add(owner == null ? "Declared on " + line : "Declared in " + owner + ", " + line);
         }
         Path defining = pathOf(symbol);
         if (defining != null && !defining.equals(file)) {
