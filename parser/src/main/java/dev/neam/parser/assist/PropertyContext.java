@@ -3,6 +3,9 @@ package dev.neam.parser.assist;
 import dev.neam.parser.ast.Decl;
 import dev.neam.parser.ast.Member;
 import dev.neam.parser.ast.Node;
+import dev.neam.parser.ast.Expr;
+import dev.neam.parser.ast.Value;
+import dev.neam.parser.language.BindingTag;
 import dev.neam.parser.language.BlockSpec;
 import dev.neam.parser.language.KindSpec;
 import dev.neam.parser.language.PropertySpec;
@@ -25,6 +28,22 @@ public final class PropertyContext {
         }
     }
 
+    /**
+     * The block a key's value opens: its own nested block, or for a binding ({@code binding: mcp { … }})
+     * the block of the tag written on the path.
+     */
+    private static Optional<BlockSpec> nested(PropertySpec outer, List<Node> nodes, Member member) {
+        if (outer.block() != null) {
+            return Optional.of(outer.block());
+        }
+        for (int i = nodes.indexOf(member) + 1; i < nodes.size(); i++) {
+            if (nodes.get(i) instanceof Value.Tagged t && t.head() instanceof Expr.Identifier tag) {
+                return outer.tag(tag.name().text()).map(BindingTag::block);
+            }
+        }
+        return Optional.empty();
+    }
+
     /** The spec of {@code member}, which lies on {@code path}. */
     public static Optional<Found> of(NodePath path, Member member, Vocabulary vocabulary) {
         Optional<Decl.Domain> domain = path.innermost(Decl.Domain.class);
@@ -38,12 +57,12 @@ public final class PropertyContext {
             boolean lost = false;
             for (int i = from + 1; i < nodes.size() && nodes.get(i) != member; i++) {
                 if (nodes.get(i) instanceof Member m && m.key() != null) {
-                    Optional<PropertySpec> outer = block.ruleFor(m.key().text());
-                    if (outer.isEmpty() || outer.get().block() == null) {
+                    Optional<BlockSpec> inner = block.ruleFor(m.key().text()).flatMap(outer -> nested(outer, nodes, m));
+                    if (inner.isEmpty()) {
                         lost = true;
                         break;
                     }
-                    block = outer.get().block();
+                    block = inner.get();
                 }
             }
             if (lost) {

@@ -197,6 +197,10 @@ public final class Hovers {
         if (spec.get().type() == ValueType.PROVIDER) {
             return vocabulary.provider(written).map(docs::provider).orElse(null);
         }
+        Optional<dev.neam.parser.language.BindingTag> tag = spec.get().tag(written);
+        if (tag.isPresent()) {
+            return docs.bindingTag(spec.get(), tag.get());
+        }
         if (spec.get().values().contains(written)) {
             return docs.enumValue(written, spec.get());
         }

@@ -90,6 +90,16 @@ final class VocabularyDocs {
                 .paragraph(p.doc()).build();
     }
 
+    /** The tag of a binding value: {@code binding: mcp { … }}. */
+    String bindingTag(PropertySpec p, dev.neam.parser.language.BindingTag tag) {
+        Markdown md = new Markdown().code(p.key() + ": " + tag.tag() + " { … }").paragraph(tag.doc());
+        if (tag.block() != null && !tag.block().requiredKeys().isEmpty()) {
+            md.paragraph("Required: " + String.join(", ", tag.block().requiredKeys().stream().map(Markdown::inline).toList()));
+        }
+        return md.paragraph("Other forms: " + String.join(", ", p.tags().stream().map(t -> Markdown.inline(t.tag()))
+                .filter(t -> !t.equals(Markdown.inline(tag.tag()))).toList())).build();
+    }
+
     String provider(ProviderSpec p) {
         Markdown md = new Markdown().code("provider: \"" + p.name() + "\"").paragraph(p.doc());
         List<String> facts = new ArrayList<>();
