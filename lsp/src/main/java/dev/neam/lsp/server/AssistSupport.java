@@ -28,9 +28,13 @@ public record AssistSupport(boolean hoverMarkdown, boolean definitionLinks, bool
                 flag(() -> c.getTextDocument().getSignatureHelp().getSignatureInformation().getActiveParameterSupport()));
     }
 
-    /** Markdown when the client lists it among the formats it takes. */
+    /** Markdown when the client takes it and does not prefer plain text (the list is in order of preference). */
     private static boolean markdown(List<String> formats) {
-        return formats != null && formats.contains(MarkupKind.MARKDOWN);
+        if (formats == null || !formats.contains(MarkupKind.MARKDOWN)) {
+            return false;
+        }
+        int plain = formats.indexOf(MarkupKind.PLAINTEXT);
+        return plain < 0 || formats.indexOf(MarkupKind.MARKDOWN) < plain;
     }
 
     private static boolean flag(Supplier<Boolean> getter) {

@@ -2,6 +2,8 @@ package dev.neam.tests.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -81,6 +83,20 @@ class HoverTest {
                     - provider: "openai"
                     - model: "gpt-4o"
                     - system: "You research.\"""");
+        }
+    }
+
+    @Test
+    void theClientsOrderOfPreferenceDecides() {
+        try (ServerProcess s = ServerProcess.start()) {
+            ClientCapabilities caps = AssistClients.rich();
+            caps.getTextDocument().getHover().setContentFormat(List.of(MarkupKind.PLAINTEXT, MarkupKind.MARKDOWN));
+            s.initialize(caps);
+            s.open(URI, 1, PROGRAM);
+
+            Hover kind = hover(s, 1, 2);
+            assertThat(kind.getContents().getRight().getKind()).isEqualTo(MarkupKind.PLAINTEXT);
+            assertThat(kind.getContents().getRight().getValue()).startsWith("agent Name { … }\n\nAn LLM-backed agent");
         }
     }
 

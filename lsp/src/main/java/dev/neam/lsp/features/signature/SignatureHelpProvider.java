@@ -2,6 +2,7 @@ package dev.neam.lsp.features.signature;
 
 import dev.neam.lsp.features.FeatureRequest;
 import dev.neam.lsp.server.AssistSupport;
+import dev.neam.parser.assist.PlainText;
 import dev.neam.parser.assist.signature.SignatureFinder;
 import dev.neam.parser.assist.signature.SignatureHelpInfo;
 import dev.neam.parser.assist.signature.SignatureInfo;
@@ -57,6 +58,6 @@ public final class SignatureHelpProvider {
 
     private static Either<String, MarkupContent> documentation(String text, AssistSupport client) {
         return client.signatureMarkdown() ? Either.forRight(new MarkupContent(MarkupKind.MARKDOWN, text))
-                : Either.forLeft(text);
+                : Either.forLeft(PlainText.of(text));
     }
 }

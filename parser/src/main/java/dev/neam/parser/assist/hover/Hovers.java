@@ -90,7 +90,7 @@ public final class Hovers {
         Optional<Decl.Import> imported = path.innermost(Decl.Import.class);
         if (imported.isPresent() && imported.get().path() != null
                 && imported.get().path().segments().stream().anyMatch(s -> covers(s, word))) {
-            return module(workspace, file, imported.get(), word);
+            return module(workspace, file, imported.get());
         }
         String value = value(path, word);
         if (value != null) {
@@ -159,7 +159,7 @@ public final class Hovers {
         return new SymbolSummaries(workspace, file).summary(symbol);
     }
 
-    private String module(Workspace workspace, Path file, Decl.Import declaration, Words.Word word) {
+    private String module(Workspace workspace, Path file, Decl.Import declaration) {
         String dotted = declaration.path().dotted();
         Optional<Path> target = Modules.fileOf(workspace, file, declaration.path());
         Markdown md = new Markdown().code("module " + dotted);

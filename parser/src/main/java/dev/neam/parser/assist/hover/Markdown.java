@@ -45,17 +45,4 @@ final class Markdown {
     static String inline(String inline) {
         return "`" + inline.replace("`", "'") + "`";
     }
-
-    /** The same text for a client that shows plain text: fences, quotes and backticks dropped. */
-    static String plain(String markdown) {
-        StringBuilder out = new StringBuilder();
-        for (String line : markdown.split("\n", -1)) {
-            if (line.startsWith("```")) {
-                continue;
-            }
-            String l = line.startsWith("> ") ? "  " + line.substring(2) : line.equals(">") ? "" : line;
-            out.append(l.replace("**", "").replace("`", "")).append('\n');
-        }
-        return out.toString().strip();
-    }
 }
