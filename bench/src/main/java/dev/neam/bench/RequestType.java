@@ -2,10 +2,13 @@ package dev.neam.bench;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.services.LanguageServer;
 
@@ -26,5 +29,10 @@ record RequestType(String name, Sender sender) {
             new RequestType("foldingRange", (s, doc, at) ->
                     s.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(doc))),
             new RequestType("selectionRange", (s, doc, at) ->
-                    s.getTextDocumentService().selectionRange(new SelectionRangeParams(doc, List.of(at)))));
+                    s.getTextDocumentService().selectionRange(new SelectionRangeParams(doc, List.of(at)))),
+            new RequestType("hover", (s, doc, at) -> s.getTextDocumentService().hover(new HoverParams(doc, at))),
+            new RequestType("definition", (s, doc, at) ->
+                    s.getTextDocumentService().definition(new DefinitionParams(doc, at))),
+            new RequestType("signatureHelp", (s, doc, at) ->
+                    s.getTextDocumentService().signatureHelp(new SignatureHelpParams(doc, at))));
 }

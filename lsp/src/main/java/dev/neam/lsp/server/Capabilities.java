@@ -1,5 +1,7 @@
 package dev.neam.lsp.server;
 
+import dev.neam.lsp.features.signature.SignatureHelpProvider;
+import org.eclipse.lsp4j.SignatureHelpOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -34,6 +36,11 @@ final class Capabilities {
         caps.setDocumentSymbolProvider(true);
         caps.setFoldingRangeProvider(true);
         caps.setSelectionRangeProvider(true);
+
+        caps.setHoverProvider(true);
+        caps.setDefinitionProvider(true);
+        caps.setDeclarationProvider(true);
+        caps.setSignatureHelpProvider(new SignatureHelpOptions(SignatureHelpProvider.TRIGGERS, SignatureHelpProvider.RETRIGGERS));
 
         if (client.pullDiagnostics()) {
             // a client that pulls gets no pushed diagnostics: showing both would duplicate every entry

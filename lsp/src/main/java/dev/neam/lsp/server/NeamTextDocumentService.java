@@ -12,6 +12,14 @@ import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRange;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
+import org.eclipse.lsp4j.DeclarationParams;
+import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.SignatureHelp;
+import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
@@ -93,5 +101,35 @@ final class NeamTextDocumentService implements TextDocumentService {
         return requests.run("textDocument/diagnostic",
                 () -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of())),
                 cancel -> session.diagnostic(params.getTextDocument().getUri(), params.getPreviousResultId(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<Hover> hover(HoverParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/hover", () -> null,
+                cancel -> session.hover(params.getTextDocument().getUri(), params.getPosition()));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(
+            DefinitionParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/definition", () -> Either.forLeft(List.of()),
+                cancel -> session.definition(params.getTextDocument().getUri(), params.getPosition()));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> declaration(
+            DeclarationParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/declaration", () -> Either.forLeft(List.of()),
+                cancel -> session.declaration(params.getTextDocument().getUri(), params.getPosition()));
+    }
+
+    @Override
+    public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/signatureHelp", () -> null,
+                cancel -> session.signatureHelp(params.getTextDocument().getUri(), params.getPosition()));
     }
 }

@@ -12,6 +12,9 @@ import dev.neam.lsp.features.diagnostics.DiagnosticsEngine;
 import dev.neam.lsp.features.diagnostics.PullDiagnostics;
 import dev.neam.lsp.features.diagnostics.PushDiagnostics;
 import dev.neam.lsp.features.folding.FoldingRanges;
+import dev.neam.lsp.features.hover.HoverProvider;
+import dev.neam.lsp.features.navigation.Definitions;
+import dev.neam.lsp.features.signature.SignatureHelpProvider;
 import dev.neam.lsp.features.selection.SelectionRanges;
 import dev.neam.lsp.features.symbols.DocumentSymbols;
 import dev.neam.lsp.protocol.PositionConverter;
@@ -33,6 +36,10 @@ import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.FoldingRange;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.LocationLink;
+import org.eclipse.lsp4j.SignatureHelp;
 import org.eclipse.lsp4j.PreviousResultId;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
@@ -68,6 +75,10 @@ final class Session {
     private final DocumentSymbols symbols;
     private final FoldingRanges folding;
     private final SelectionRanges selection;
+    private final HoverProvider hover = new HoverProvider();
+    private final Definitions definitions = new Definitions();
+    private final SignatureHelpProvider signatures = new SignatureHelpProvider();
+    private volatile AssistSupport assist = AssistSupport.NONE;
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -87,6 +98,11 @@ final class Session {
         this.symbols = new DocumentSymbols(positions, support);
         this.folding = new FoldingRanges(support.foldingRangeLimit());
         this.selection = new SelectionRanges(positions);
+    }
+
+    /** What the client shows for hover, definition and signature help (read from {@code initialize}). */
+    void assist(AssistSupport support) {
+        this.assist = support;
     }
 
     ClientSupport support() {
@@ -276,6 +292,26 @@ final class Session {
 
     WorkspaceDiagnosticReport workspaceDiagnostic(List<PreviousResultId> previous, CancelChecker cancel) {
         return pull.workspace(previous, cancel);
+    }
+
+    Hover hover(String uri, org.eclipse.lsp4j.Position at) {
+        return withModel(uri, null, request -> hover.hover(request, at, assist.hoverMarkdown()));
+    }
+
+    Either<List<? extends Location>, List<? extends LocationLink>> definition(String uri, org.eclipse.lsp4j.Position at) {
+        boolean links = assist.definitionLinks();
+        return withModel(uri, links ? Either.forRight(List.of()) : Either.forLeft(List.of()),
+                request -> definitions.definition(request, at, links));
+    }
+
+    Either<List<? extends Location>, List<? extends LocationLink>> declaration(String uri, org.eclipse.lsp4j.Position at) {
+        boolean links = assist.declarationLinks();
+        return withModel(uri, links ? Either.forRight(List.of()) : Either.forLeft(List.of()),
+                request -> definitions.definition(request, at, links));
+    }
+
+    SignatureHelp signatureHelp(String uri, org.eclipse.lsp4j.Position at) {
+        return withModel(uri, null, request -> signatures.help(request, at, assist));
     }
 
     /**

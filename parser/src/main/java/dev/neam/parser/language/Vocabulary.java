@@ -143,6 +143,12 @@ public final class Vocabulary {
         return statementKeywords.keySet();
     }
 
+    /** The documentation of a statement keyword ({@code let}, {@code type}…), when the data has one. */
+    public Optional<String> statementKeywordDoc(String keyword) {
+        String doc = statementKeywords.get(keyword);
+        return doc == null || doc.isBlank() ? Optional.empty() : Optional.of(doc);
+    }
+
     /** Unit words a budget duration may carry, with what they mean (in documentation order). */
     public Map<String, String> budgetUnits() {
         return budgetUnits;

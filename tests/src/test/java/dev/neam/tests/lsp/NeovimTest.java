@@ -87,6 +87,70 @@ class NeovimTest {
         assertThat(result.get("exit_code").getAsInt()).as("Neovim stops the server with shutdown and exit").isZero();
     }
 
+    @Test
+    void neovimShowsHoverAndJumpsToTheDefinition() throws Exception {
+        assumeTrue(onPath("nvim"), "nvim is not installed: the real-editor test is skipped");
+        Path samples = RepoPaths.repoRoot().resolve("samples").toAbsolutePath().normalize();
+        Path main = samples.resolve("src/main.neam");
+        Path support = samples.resolve("src/agents/support.neam");
+        List<String> lines = Files.readAllLines(main);
+        int line = lines.indexOf("    entry_agent: Triage");
+        int definitionLine = Files.readAllLines(support).indexOf("pub agent Triage {");
+        assertThat(line).isNotNegative();
+        assertThat(definitionLine).isNotNegative();
+        Path script = RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_navigation.lua");
+        Path out = dir.resolve("nvim-navigation.json");
+
+        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-i", "NONE",
+                "-c", "luafile " + script)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("nvim-output.txt").toFile());
+        builder.environment().put("NEAM_LSP_JAR", RepoPaths.lspJar().toString());
+        builder.environment().put("NEAM_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("NEAM_ROOT", samples.toString());
+        builder.environment().put("NEAM_FILE", main.toString());
+        builder.environment().put("NEAM_LINE", String.valueOf(line));
+        builder.environment().put("NEAM_COL", String.valueOf("    entry_agent: Tri".length()));
+        builder.environment().put("NEAM_OUT", out.toString());
+        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Process nvim = builder.start();
+        if (!nvim.waitFor(90, TimeUnit.SECONDS)) {
+            nvim.destroyForcibly();
+            throw new AssertionError("Neovim did not finish: " + Files.readString(dir.resolve("nvim-output.txt")));
+        }
+        assertThat(out).as("Neovim output: %s", Files.readString(dir.resolve("nvim-output.txt"))).exists();
+        JsonObject result = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+
+        assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
+        JsonObject hover = result.getAsJsonObject("textDocument/hover");
+        assertThat(hover.getAsJsonObject("contents").get("kind").getAsString()).isEqualTo("markdown");
+        assertThat(hover.getAsJsonObject("contents").get("value").getAsString())
+                .startsWith("```neam\npub agent Triage\n```")
+                .contains("- **provider**: `\"openai\"`")
+                .endsWith("Defined in `src/agents/support.neam`");
+        assertThat(span(hover.getAsJsonObject("range"))).isEqualTo(line + ":17-" + line + ":23");
+        JsonArray definition = result.getAsJsonArray("textDocument/definition");
+        assertThat(definition).hasSize(1);
+        JsonObject target = definition.get(0).getAsJsonObject();
+        String uri = target.has("targetUri") ? target.get("targetUri").getAsString() : target.get("uri").getAsString();
+        JsonObject range = target.has("targetSelectionRange") ? target.getAsJsonObject("targetSelectionRange")
+                : target.getAsJsonObject("range");
+        assertThat(Path.of(java.net.URI.create(uri))).isEqualTo(support);
+        assertThat(span(range)).isEqualTo(definitionLine + ":10-" + definitionLine + ":16");
+        assertThat(result.get("exit_code").getAsInt()).isZero();
+    }
+
+    /** "line:character-line:character" of a protocol range as Neovim encodes it (key order varies). */
+    private static String span(JsonObject range) {
+        JsonObject start = range.getAsJsonObject("start");
+        JsonObject end = range.getAsJsonObject("end");
+        return start.get("line").getAsInt() + ":" + start.get("character").getAsInt() + "-" + end.get("line").getAsInt()
+                + ":" + end.get("character").getAsInt();
+    }
+
     private static boolean onPath(String command) {
         String path = System.getenv("PATH");
         if (path == null) {

@@ -1,0 +1,26 @@
+package dev.neam.lsp.features.hover;
+
+import dev.neam.lsp.features.FeatureRequest;
+import dev.neam.parser.assist.hover.HoverInfo;
+import dev.neam.parser.assist.hover.Hovers;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.MarkupContent;
+import org.eclipse.lsp4j.MarkupKind;
+import org.eclipse.lsp4j.Position;
+
+/** {@code textDocument/hover}: the parser's hover text, as Markdown or plain text as the client prefers. */
+public final class HoverProvider {
+    private final Hovers hovers = new Hovers();
+
+    /** The hover at a position, or null (the protocol's "nothing here"). */
+    public Hover hover(FeatureRequest request, Position position, boolean markdown) {
+        return hovers.hover(request.workspace(), request.file(), request.position(position))
+                .map(info -> toLsp(request, info, markdown)).orElse(null);
+    }
+
+    private static Hover toLsp(FeatureRequest request, HoverInfo info, boolean markdown) {
+        MarkupContent content = markdown ? new MarkupContent(MarkupKind.MARKDOWN, info.markdown())
+                : new MarkupContent(MarkupKind.PLAINTEXT, info.plainText());
+        return new Hover(content, request.range(info.range()));
+    }
+}
