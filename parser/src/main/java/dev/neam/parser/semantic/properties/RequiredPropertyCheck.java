@@ -5,7 +5,9 @@ import dev.neam.parser.ast.Value;
 import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.language.HandlerSpec;
+import dev.neam.parser.language.Placeholders;
 import dev.neam.parser.language.PropertySpec;
+import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.FileCheck;
 import dev.neam.parser.semantic.FileContext;
 import java.util.List;
@@ -47,7 +49,8 @@ public final class RequiredPropertyCheck implements FileCheck {
             context.report(Diagnostic.of(DiagnosticCode.MISSING_REQUIRED_PROPERTY, visit.anchor(),
                             visit.where() + " is missing the required '" + key + "'; add " + key + ": <"
                                     + spec.expectation() + ">")
-                    .withData("fix", "add").withData("key", key));
+                    .withData("fix", "add").withData("key", key)
+                    .withData("value", Placeholders.of(spec, Vocabulary.load())));
         }
     }
 
@@ -70,7 +73,9 @@ public final class RequiredPropertyCheck implements FileCheck {
             if (present.isEmpty()) {
                 context.report(Diagnostic.of(DiagnosticCode.EXACTLY_ONE_OF, visit.anchor(),
                                 visit.where() + " needs one of '" + alternatives + "'")
-                        .withData("fix", "add").withData("key", group.get(0)));
+                        .withData("fix", "add").withData("key", group.get(0))
+                        .withData("value", visit.spec().property(group.get(0))
+                                .map(p -> Placeholders.of(p, Vocabulary.load())).orElse("\"\"")));
             } else if (present.size() > 1) {
                 Member extra = present.get(1);
                 context.report(Diagnostic.of(DiagnosticCode.EXACTLY_ONE_OF, extra.key().range(),

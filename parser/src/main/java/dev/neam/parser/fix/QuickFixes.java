@@ -1,0 +1,69 @@
+package dev.neam.parser.fix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The quick fixes of one diagnostic: the family its {@code fix} data names (registered here by that
+ * name, so a check opts in by attaching data, not by a case in a switch), then the suppression
+ * comments every Neam finding can get. At most one fix is preferred; a family that cannot apply to
+ * the current text gives nothing. Never throws: a failing family only loses its own fixes.
+ */
+public final class QuickFixes {
+    private static final FixFamily REPLACE = new ReplaceFix("Change to");
+
+    /** Fix families by the {@code fix} value of a diagnostic's data. */
+    static final Map<String, FixFamily> FAMILIES = Map.ofEntries(
+            Map.entry("replace", REPLACE),
+            Map.entry("rename", new ReplaceFix("Rename to")),
+            Map.entry("quote", new ReplaceFix("Write")),
+            Map.entry("unquote", new ReplaceFix("Write")),
+            Map.entry("wrap_in_list", new ReplaceFix("Write")),
+            Map.entry("remove", new RemoveFix()),
+            Map.entry("add", new AddPropertyFix()),
+            Map.entry("create-declaration", new CreateDeclarationFix()),
+            Map.entry("remove-binding", new UnusedBindingFix()));
+
+    private static final FixFamily SUPPRESS = new SuppressionFixes();
+
+    private QuickFixes() {
+    }
+
+    /** The names of the fix families that exist (what a check may put in its {@code fix} data). */
+    public static java.util.Set<String> families() {
+        return FAMILIES.keySet();
+    }
+
+    public static List<Fix> of(FixContext context) {
+        List<Fix> out = new ArrayList<>();
+        Optional<FixFamily> family = context.data("fix").map(FAMILIES::get);
+        family.ifPresent(f -> out.addAll(safely(f, context)));
+        out.addAll(safely(SUPPRESS, context));
+        return onePreferred(out);
+    }
+
+    /** The fix with this id, computed again (for a client that resolves the edits of a fix later). */
+    public static Optional<Fix> byId(FixContext context, String id) {
+        return of(context).stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    private static List<Fix> safely(FixFamily family, FixContext context) {
+        try {
+            return family.fixes(context);
+        } catch (RuntimeException e) { // text that no longer matches the data: no fix rather than an error
+            return List.of();
+        }
+    }
+
+    private static List<Fix> onePreferred(List<Fix> fixes) {
+        List<Fix> out = new ArrayList<>(fixes.size());
+        boolean seen = false;
+        for (Fix f : fixes) {
+            out.add(seen ? f.notPreferred() : f);
+            seen |= f.preferred();
+        }
+        return out;
+    }
+}
