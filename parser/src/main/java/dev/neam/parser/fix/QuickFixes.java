@@ -44,6 +44,14 @@ public final class QuickFixes {
         return onePreferred(out);
     }
 
+    /** As {@link #of}, but a family that fails throws: for tests that must see every failure. */
+    public static List<Fix> ofStrict(FixContext context) {
+        List<Fix> out = new ArrayList<>();
+        context.data("fix").map(FAMILIES::get).ifPresent(f -> out.addAll(f.fixes(context)));
+        out.addAll(SUPPRESS.fixes(context));
+        return onePreferred(out);
+    }
+
     /** The fix with this id, computed again (for a client that resolves the edits of a fix later). */
     public static Optional<Fix> byId(FixContext context, String id) {
         return of(context).stream().filter(f -> f.id().equals(id)).findFirst();
