@@ -39,6 +39,9 @@ final class AddPropertyFix implements FixFamily {
         Position closeAt = text.positionAt(close);
         String nl = Layout.newline(text);
         List<Member> members = block.members();
+        if (!members.isEmpty() && members.get(members.size() - 1) instanceof Member.Property p && p.value() == null) {
+            return Optional.empty(); // 'key:' without a value would take the added line as its value
+        }
         boolean commas = usesCommas(text, members);
         if (block.braces().start().line() == closeAt.line()) {
             if (members.isEmpty()) {
