@@ -2,9 +2,12 @@ package dev.neam.bench;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.services.LanguageServer;
@@ -26,5 +29,7 @@ record RequestType(String name, Sender sender) {
             new RequestType("foldingRange", (s, doc, at) ->
                     s.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(doc))),
             new RequestType("selectionRange", (s, doc, at) ->
-                    s.getTextDocumentService().selectionRange(new SelectionRangeParams(doc, List.of(at)))));
+                    s.getTextDocumentService().selectionRange(new SelectionRangeParams(doc, List.of(at)))),
+            new RequestType("codeAction", (s, doc, at) -> s.getTextDocumentService().codeAction(
+                    new CodeActionParams(doc, new Range(at, at), new CodeActionContext(List.of())))));
 }
