@@ -54,6 +54,10 @@ public final class FixCatalogue {
         fixes(DiagnosticCode.VALUE_NOT_ALLOWED, "replace");
         fixes(DiagnosticCode.VALUE_OUT_OF_RANGE, "replace");
         fixes(DiagnosticCode.UNKNOWN_PROVIDER, "replace");
+        fixes(DiagnosticCode.IMPL_PARAMS_MISMATCH, "replace_parameters");
+        fixes(DiagnosticCode.TOML_REQUEST_OVER_LIMIT, "add-key");
+        // syntax: text that only has to go
+        fixes(DiagnosticCode.STRAY_SEMICOLON, "delete");
         // No fix the analysis can write for sure: the user has to decide (a value to choose, code to
         // restructure, a file to create elsewhere)
         none(DiagnosticCode.TOML_SYNTAX, DiagnosticCode.TOML_DUPLICATE_KEY, DiagnosticCode.TOML_DUPLICATE_TABLE,
@@ -64,7 +68,7 @@ public final class FixCatalogue {
                 DiagnosticCode.TOML_AGENT_PROVIDER, DiagnosticCode.TOML_AGENT_LIMIT,
                 DiagnosticCode.TOML_AGENTS_ENTRY, DiagnosticCode.TOML_TEST_SETTING,
                 DiagnosticCode.TOML_DEPLOY_TARGET, DiagnosticCode.TOML_K8S_NAMESPACE,
-                DiagnosticCode.TOML_CPU_QUANTITY, DiagnosticCode.TOML_PORT, DiagnosticCode.TOML_REQUEST_OVER_LIMIT,
+                DiagnosticCode.TOML_CPU_QUANTITY, DiagnosticCode.TOML_PORT,
                 DiagnosticCode.TOML_HPA_RANGE, DiagnosticCode.TOML_REPLICAS_VS_HPA, DiagnosticCode.TOML_INGRESS,
                 DiagnosticCode.TOML_CERTIFICATE_ARN, DiagnosticCode.TOML_TAG_FORMAT,
                 DiagnosticCode.TOML_LAMBDA_LIMITS, DiagnosticCode.TOML_LAMBDA_WORKERS,
@@ -96,14 +100,14 @@ public final class FixCatalogue {
         none(DiagnosticCode.UNEXPECTED_CHARACTER, DiagnosticCode.UNTERMINATED_STRING,
                 DiagnosticCode.UNEXPECTED_TOKEN, DiagnosticCode.MISSING_TOKEN, DiagnosticCode.UNCLOSED_BRACE,
                 DiagnosticCode.MISSING_VALUE, DiagnosticCode.UNMATCHED_CLOSER, DiagnosticCode.INCOMPLETE_INPUT,
-                DiagnosticCode.BLOCK_COMMENT, DiagnosticCode.INVALID_NUMBER, DiagnosticCode.STRAY_SEMICOLON,
+                DiagnosticCode.BLOCK_COMMENT, DiagnosticCode.INVALID_NUMBER,
                 DiagnosticCode.MODULE_NOT_FOUND, DiagnosticCode.IMPORTED_NAME_NOT_FOUND,
                 DiagnosticCode.WRONG_REFERENCE_KIND, DiagnosticCode.CALL_ARITY, DiagnosticCode.DUPLICATE_DEFINITION,
                 DiagnosticCode.REDECLARED_VARIABLE, DiagnosticCode.ASSIGNMENT_TO_CONSTANT,
                 DiagnosticCode.RETURN_OUTSIDE_FUNCTION, DiagnosticCode.BREAK_OUTSIDE_LOOP,
                 DiagnosticCode.UNREACHABLE_CODE, DiagnosticCode.DECLARATION_FORM,
                 DiagnosticCode.EMPTY_REQUIRED_VALUE, DiagnosticCode.VALUE_ORDER,
-                DiagnosticCode.PROVIDER_CREDENTIALS_MISSING, DiagnosticCode.IMPL_PARAMS_MISMATCH,
+                DiagnosticCode.PROVIDER_CREDENTIALS_MISSING,
                 DiagnosticCode.FUNCTION_ARITY, DiagnosticCode.OUTSIDE_PROFILE, DiagnosticCode.DIALECT_MIXING);
     }
 

@@ -1,5 +1,6 @@
 package dev.neam.parser.fix;
 
+import dev.neam.parser.diagnostic.DiagnosticCode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -24,7 +25,17 @@ public final class QuickFixes {
             Map.entry("remove", new RemoveFix()),
             Map.entry("add", new AddPropertyFix()),
             Map.entry("create-declaration", new CreateDeclarationFix()),
-            Map.entry("remove-binding", new UnusedBindingFix()));
+            Map.entry("remove-binding", new UnusedBindingFix()),
+            Map.entry("replace_parameters", new ParametersFix()),
+            Map.entry("add-key", new AddTomlKeyFix()),
+            Map.entry("delete", new DeleteFix("Remove it")));
+
+    /**
+     * Families for codes whose findings need no data to be fixed: the range alone says what to do.
+     * A finding's own {@code fix} data takes precedence.
+     */
+    static final Map<DiagnosticCode, FixFamily> BY_CODE = Map.of(
+            DiagnosticCode.STRAY_SEMICOLON, new DeleteFix("Remove the ';'"));
 
     private static final FixFamily SUPPRESS = new SuppressionFixes();
 
@@ -38,8 +49,7 @@ public final class QuickFixes {
 
     public static List<Fix> of(FixContext context) {
         List<Fix> out = new ArrayList<>();
-        Optional<FixFamily> family = context.data("fix").map(FAMILIES::get);
-        family.ifPresent(f -> out.addAll(safely(f, context)));
+        family(context).ifPresent(f -> out.addAll(safely(f, context)));
         out.addAll(safely(SUPPRESS, context));
         return onePreferred(out);
     }
@@ -47,7 +57,7 @@ public final class QuickFixes {
     /** As {@link #of}, but a family that fails throws: for tests that must see every failure. */
     public static List<Fix> ofStrict(FixContext context) {
         List<Fix> out = new ArrayList<>();
-        context.data("fix").map(FAMILIES::get).ifPresent(f -> out.addAll(f.fixes(context)));
+        family(context).ifPresent(f -> out.addAll(f.fixes(context)));
         out.addAll(SUPPRESS.fixes(context));
         return onePreferred(out);
     }
@@ -55,6 +65,11 @@ public final class QuickFixes {
     /** The fix with this id, computed again (for a client that resolves the edits of a fix later). */
     public static Optional<Fix> byId(FixContext context, String id) {
         return of(context).stream().filter(f -> f.id().equals(id)).findFirst();
+    }
+
+    private static Optional<FixFamily> family(FixContext context) {
+        return context.data("fix").map(FAMILIES::get)
+                .or(() -> Optional.ofNullable(BY_CODE.get(context.diagnostic().code())));
     }
 
     private static List<Fix> safely(FixFamily family, FixContext context) {
