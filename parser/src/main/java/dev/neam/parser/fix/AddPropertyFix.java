@@ -8,7 +8,8 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Adds a missing key ({@code key} in the data) with a placeholder of its shape ({@code value}) at
+ * Adds a missing key ({@code key} in the data) with a placeholder of its shape ({@code value}), or
+ * a missing handler with the parameters {@code params} declares ({@code handler}) and a stub body, at
  * the end of the block the diagnostic is anchored at, laid out like the block: on its own line
  * with the indentation of the other entries in a multi-line block, after a ',' in a one-line block
  * or where the entries are separated by commas.
@@ -19,10 +20,11 @@ final class AddPropertyFix implements FixFamily {
     public List<Fix> fixes(FixContext context) {
         Optional<String> key = context.data("key");
         Optional<String> value = context.data("value");
-        if (!context.isNeam() || key.isEmpty() || value.isEmpty()) {
+        String handler = context.diagnostic().data().get("handler");
+        if (!context.isNeam() || key.isEmpty() || value.isEmpty() && handler == null) {
             return List.of();
         }
-        String entry = key.get() + ": " + value.get();
+        String entry = handler != null ? key.get() + "(" + handler + ") { return \"\"; }" : key.get() + ": " + value.get();
         return Nodes.blockAt(context.tree(), context.range())
                 .flatMap(block -> insert(context.text(), block, entry))
                 .map(edits -> List.of(new Fix("add", "Add '" + entry + "'", edits, true)))

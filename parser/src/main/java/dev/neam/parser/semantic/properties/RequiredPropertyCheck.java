@@ -7,6 +7,7 @@ import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.language.HandlerSpec;
 import dev.neam.parser.language.Placeholders;
 import dev.neam.parser.language.PropertySpec;
+import dev.neam.parser.language.ValueType;
 import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.FileCheck;
 import dev.neam.parser.semantic.FileContext;
@@ -62,8 +63,15 @@ public final class RequiredPropertyCheck implements FileCheck {
             context.report(Diagnostic.of(DiagnosticCode.MISSING_REQUIRED_PROPERTY, visit.anchor(),
                             visit.where() + " has no " + handler.name() + "; add " + handler.name()
                                     + "(parameters) { … } with its implementation")
-                    .withData("fix", "add").withData("key", handler.name()));
+                    .withData("fix", "add").withData("key", handler.name())
+                    .withData("handler", String.join(", ", declaredParameters(visit))));
         }
+    }
+
+    /** The keys of the block's {@code params}-typed property: what the handler's parameters must be. */
+    private static List<String> declaredParameters(BlockVisit visit) {
+        return visit.spec().all().stream().filter(p -> p.type() == ValueType.PARAMS)
+                .findFirst().flatMap(p -> visit.value(p.key())).map(Values::mapKeys).orElse(List.of());
     }
 
     private static void exactlyOneOf(FileContext context, BlockVisit visit) {
