@@ -58,6 +58,7 @@ public final class FixCatalogue {
         fixes(DiagnosticCode.TOML_REQUEST_OVER_LIMIT, "add-key");
         // syntax: text that only has to go
         fixes(DiagnosticCode.STRAY_SEMICOLON, "delete");
+        fixes(DiagnosticCode.BLOCK_COMMENT, "line-comments");
         // No fix the analysis can write for sure: the user has to decide (a value to choose, code to
         // restructure, a file to create elsewhere)
         none(DiagnosticCode.TOML_SYNTAX, DiagnosticCode.TOML_DUPLICATE_KEY, DiagnosticCode.TOML_DUPLICATE_TABLE,
@@ -100,7 +101,7 @@ public final class FixCatalogue {
         none(DiagnosticCode.UNEXPECTED_CHARACTER, DiagnosticCode.UNTERMINATED_STRING,
                 DiagnosticCode.UNEXPECTED_TOKEN, DiagnosticCode.MISSING_TOKEN, DiagnosticCode.UNCLOSED_BRACE,
                 DiagnosticCode.MISSING_VALUE, DiagnosticCode.UNMATCHED_CLOSER, DiagnosticCode.INCOMPLETE_INPUT,
-                DiagnosticCode.BLOCK_COMMENT, DiagnosticCode.INVALID_NUMBER,
+                DiagnosticCode.INVALID_NUMBER,
                 DiagnosticCode.MODULE_NOT_FOUND, DiagnosticCode.IMPORTED_NAME_NOT_FOUND,
                 DiagnosticCode.WRONG_REFERENCE_KIND, DiagnosticCode.CALL_ARITY, DiagnosticCode.DUPLICATE_DEFINITION,
                 DiagnosticCode.REDECLARED_VARIABLE, DiagnosticCode.ASSIGNMENT_TO_CONSTANT,

@@ -28,14 +28,16 @@ public final class QuickFixes {
             Map.entry("remove-binding", new UnusedBindingFix()),
             Map.entry("replace_parameters", new ParametersFix()),
             Map.entry("add-key", new AddTomlKeyFix()),
-            Map.entry("delete", new DeleteFix("Remove it")));
+            Map.entry("delete", new DeleteFix("Remove it")),
+            Map.entry("line-comments", new LineCommentsFix()));
 
     /**
      * Families for codes whose findings need no data to be fixed: the range alone says what to do.
      * A finding's own {@code fix} data takes precedence.
      */
     static final Map<DiagnosticCode, FixFamily> BY_CODE = Map.of(
-            DiagnosticCode.STRAY_SEMICOLON, new DeleteFix("Remove the ';'"));
+            DiagnosticCode.STRAY_SEMICOLON, new DeleteFix("Remove the ';'"),
+            DiagnosticCode.BLOCK_COMMENT, new LineCommentsFix());
 
     private static final FixFamily SUPPRESS = new SuppressionFixes();
 

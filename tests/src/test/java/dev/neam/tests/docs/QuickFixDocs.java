@@ -18,7 +18,11 @@ final class QuickFixDocs {
             Map.entry("remove", "remove the entry"),
             Map.entry("add", "add the missing key with a placeholder value"),
             Map.entry("create-declaration", "create the missing declaration at the end of the file"),
-            Map.entry("remove-binding", "remove the unused variable, or rename it with a leading '_'"));
+            Map.entry("remove-binding", "remove the unused variable, or rename it with a leading '_'"),
+            Map.entry("replace_parameters", "write the parameters as params declares them"),
+            Map.entry("add-key", "add the missing key"),
+            Map.entry("delete", "delete it"),
+            Map.entry("line-comments", "rewrite it as '//' line comments"));
 
     private QuickFixDocs() {
     }
