@@ -132,6 +132,8 @@ public final class LatencyHarness {
         DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
         symbols.setHierarchicalDocumentSymbolSupport(true);
         text.setDocumentSymbol(symbols);
+        text.setCodeAction(new org.eclipse.lsp4j.CodeActionCapabilities(new org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities(
+                new org.eclipse.lsp4j.CodeActionKindCapabilities(List.of("quickfix", "source"))), false));
         ClientCapabilities caps = new ClientCapabilities();
         caps.setTextDocument(text);
         return caps;

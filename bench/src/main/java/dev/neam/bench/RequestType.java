@@ -3,10 +3,13 @@ package dev.neam.bench;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DefinitionParams;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.SignatureHelpParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -34,5 +37,7 @@ record RequestType(String name, Sender sender) {
             new RequestType("definition", (s, doc, at) ->
                     s.getTextDocumentService().definition(new DefinitionParams(doc, at))),
             new RequestType("signatureHelp", (s, doc, at) ->
-                    s.getTextDocumentService().signatureHelp(new SignatureHelpParams(doc, at))));
+                    s.getTextDocumentService().signatureHelp(new SignatureHelpParams(doc, at))),
+            new RequestType("codeAction", (s, doc, at) -> s.getTextDocumentService().codeAction(
+                    new CodeActionParams(doc, new Range(at, at), new CodeActionContext(List.of())))));
 }

@@ -2,6 +2,8 @@ package dev.neam.lsp.server;
 
 import dev.neam.lsp.features.signature.SignatureHelpProvider;
 import org.eclipse.lsp4j.SignatureHelpOptions;
+import dev.neam.lsp.features.actions.ActionKinds;
+import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -41,6 +43,12 @@ final class Capabilities {
         caps.setDefinitionProvider(true);
         caps.setDeclarationProvider(true);
         caps.setSignatureHelpProvider(new SignatureHelpOptions(SignatureHelpProvider.TRIGGERS, SignatureHelpProvider.RETRIGGERS));
+        if (client.codeActions().literals()) {
+            // a client without CodeAction literals could only run commands, and the fixes are edits
+            CodeActionOptions actions = new CodeActionOptions(ActionKinds.ALL);
+            actions.setResolveProvider(client.codeActions().resolveEdit());
+            caps.setCodeActionProvider(Either.forRight(actions));
+        }
 
         if (client.pullDiagnostics()) {
             // a client that pulls gets no pushed diagnostics: showing both would duplicate every entry

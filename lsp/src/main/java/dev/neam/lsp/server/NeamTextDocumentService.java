@@ -2,6 +2,9 @@ package dev.neam.lsp.server;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -93,6 +96,18 @@ final class NeamTextDocumentService implements TextDocumentService {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/selectionRange", List::of,
                 cancel -> session.selectionRanges(params.getTextDocument().getUri(), params.getPositions(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/codeAction", List::of, cancel -> session.codeActions(params, cancel));
+    }
+
+    @Override
+    public CompletableFuture<CodeAction> resolveCodeAction(CodeAction unresolved) {
+        Session session = server.sessionForRequest();
+        return requests.run("codeAction/resolve", () -> unresolved, cancel -> session.resolveCodeAction(unresolved));
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.neam.lsp.documents.DocumentStore;
 import dev.neam.lsp.documents.DocumentUris;
 import dev.neam.lsp.documents.ParsedDocuments;
 import dev.neam.lsp.features.FeatureRequest;
+import dev.neam.lsp.features.actions.CodeActions;
 import dev.neam.lsp.features.diagnostics.DeclaredNamesChanged;
 import dev.neam.lsp.features.diagnostics.DiagnosticConverter;
 import dev.neam.lsp.features.diagnostics.DiagnosticScheduler;
@@ -29,6 +30,9 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.function.BiFunction;
+import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionParams;
+import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -79,6 +83,7 @@ final class Session {
     private final Definitions definitions = new Definitions();
     private final SignatureHelpProvider signatures = new SignatureHelpProvider();
     private volatile AssistSupport assist = AssistSupport.NONE;
+    private final CodeActions actions;
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -98,6 +103,7 @@ final class Session {
         this.symbols = new DocumentSymbols(positions, support);
         this.folding = new FoldingRanges(support.foldingRangeLimit());
         this.selection = new SelectionRanges(positions);
+        this.actions = new CodeActions(positions, support.codeActions());
     }
 
     /** What the client shows for hover, definition and signature help (read from {@code initialize}). */
@@ -278,6 +284,16 @@ final class Session {
 
     List<SelectionRange> selectionRanges(String uri, List<org.eclipse.lsp4j.Position> at, CancelChecker cancel) {
         return withTree(uri, (snapshot, tree) -> selection.ranges(snapshot.text(), tree.tree(), at, cancel));
+    }
+
+    List<Either<Command, CodeAction>> codeActions(CodeActionParams params, CancelChecker cancel) {
+        String uri = params.getTextDocument().getUri();
+        return documents.get(uri).map(snapshot -> actions.actions(snapshot, request(uri).orElse(null), params, cancel))
+                .orElse(List.of());
+    }
+
+    CodeAction resolveCodeAction(CodeAction action) {
+        return actions.resolve(action, documents::get, this::request);
     }
 
     DocumentDiagnosticReport diagnostic(String uri, String previousResultId, CancelChecker cancel) {

@@ -73,6 +73,7 @@ public final class DiagnosticsDoc {
                 out.append('\n');
             }
             out.append("How to fix: ").append(code.help().isBlank() ? "(not written yet)" : code.help()).append('\n');
+            out.append(QuickFixDocs.line(code));
         }
         return out.toString();
     }

@@ -5,7 +5,10 @@ import dev.neam.parser.ast.Value;
 import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.language.HandlerSpec;
+import dev.neam.parser.language.Placeholders;
 import dev.neam.parser.language.PropertySpec;
+import dev.neam.parser.language.ValueType;
+import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.FileCheck;
 import dev.neam.parser.semantic.FileContext;
 import java.util.List;
@@ -47,7 +50,8 @@ public final class RequiredPropertyCheck implements FileCheck {
             context.report(Diagnostic.of(DiagnosticCode.MISSING_REQUIRED_PROPERTY, visit.anchor(),
                             visit.where() + " is missing the required '" + key + "'; add " + key + ": <"
                                     + spec.expectation() + ">")
-                    .withData("fix", "add").withData("key", key));
+                    .withData("fix", "add").withData("key", key)
+                    .withData("value", Placeholders.of(spec, Vocabulary.load())));
         }
     }
 
@@ -59,8 +63,15 @@ public final class RequiredPropertyCheck implements FileCheck {
             context.report(Diagnostic.of(DiagnosticCode.MISSING_REQUIRED_PROPERTY, visit.anchor(),
                             visit.where() + " has no " + handler.name() + "; add " + handler.name()
                                     + "(parameters) { … } with its implementation")
-                    .withData("fix", "add").withData("key", handler.name()));
+                    .withData("fix", "add").withData("key", handler.name())
+                    .withData("handler", String.join(", ", declaredParameters(visit))));
         }
+    }
+
+    /** The keys of the block's {@code params}-typed property: what the handler's parameters must be. */
+    private static List<String> declaredParameters(BlockVisit visit) {
+        return visit.spec().all().stream().filter(p -> p.type() == ValueType.PARAMS)
+                .findFirst().flatMap(p -> visit.value(p.key())).map(Values::mapKeys).orElse(List.of());
     }
 
     private static void exactlyOneOf(FileContext context, BlockVisit visit) {
@@ -70,7 +81,9 @@ public final class RequiredPropertyCheck implements FileCheck {
             if (present.isEmpty()) {
                 context.report(Diagnostic.of(DiagnosticCode.EXACTLY_ONE_OF, visit.anchor(),
                                 visit.where() + " needs one of '" + alternatives + "'")
-                        .withData("fix", "add").withData("key", group.get(0)));
+                        .withData("fix", "add").withData("key", group.get(0))
+                        .withData("value", visit.spec().property(group.get(0))
+                                .map(p -> Placeholders.of(p, Vocabulary.load())).orElse("\"\"")));
             } else if (present.size() > 1) {
                 Member extra = present.get(1);
                 context.report(Diagnostic.of(DiagnosticCode.EXACTLY_ONE_OF, extra.key().range(),
