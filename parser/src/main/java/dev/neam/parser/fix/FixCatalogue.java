@@ -48,6 +48,7 @@ public final class FixCatalogue {
         fixes(DiagnosticCode.DEPRECATED_PROPERTY, "remove");
         fixes(DiagnosticCode.RESERVED_PROPERTY, "remove");
         fixes(DiagnosticCode.CONFLICTING_ENTRIES, "remove");
+        fixes(DiagnosticCode.INACTIVE_OPTION, "remove");
         // Neam values
         fixes(DiagnosticCode.STRING_FOR_NAME, "unquote");
         fixes(DiagnosticCode.WRONG_VALUE_TYPE, "replace", "wrap_in_list");
@@ -61,6 +62,8 @@ public final class FixCatalogue {
         fixes(DiagnosticCode.BLOCK_COMMENT, "line-comments");
         // No fix the analysis can write for sure: the user has to decide (a value to choose, code to
         // restructure, a file to create elsewhere)
+        none(DiagnosticCode.SELF_HANDOFF, DiagnosticCode.HANDOFF_CYCLE, DiagnosticCode.UNREACHABLE_AGENT,
+                DiagnosticCode.CALLBACK_DECLARED_LATER, DiagnosticCode.MISSING_FILE);
         none(DiagnosticCode.TOML_SYNTAX, DiagnosticCode.TOML_DUPLICATE_KEY, DiagnosticCode.TOML_DUPLICATE_TABLE,
                 DiagnosticCode.TOML_MISSING_PACKAGE, DiagnosticCode.TOML_NOT_USED_BY_NEAMC,
                 DiagnosticCode.TOML_PACKAGE_NAME, DiagnosticCode.TOML_PACKAGE_VERSION,

@@ -37,7 +37,7 @@ public final class InactiveOptionCheck implements FileCheck {
                         "'" + member.key().text() + "' has an effect only with " + when.key() + " "
                                 + PropertySpec.alternatives(when.values().stream().map(v -> "\"" + v + "\"").toList())
                                 + ", but " + visit.where() + (written ? " uses \"" : " uses the default \"")
-                                + actual.get() + "\"; neamc ignores it"));
+                                + actual.get() + "\"; neamc ignores it").withData("fix", "remove"));
             }
         }
     }
