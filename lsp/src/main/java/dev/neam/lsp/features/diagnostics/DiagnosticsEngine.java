@@ -42,6 +42,9 @@ public final class DiagnosticsEngine {
     public record Model(Workspace workspace, Path file, ServerSettings settings, ParseResult parse) {
     }
 
+    /** How many neighbours of a file outside any project are read, at most. */
+    private static final int LOOSE_FILES_LIMIT = 500;
+
     private volatile Configured configured = configure(ServerSettings.DEFAULT, 0);
 
     public void configure(ServerSettings settings) {
@@ -195,9 +198,23 @@ public final class DiagnosticsEngine {
         }
     }
 
+    /**
+     * A project's Neam files; for a file outside any project (no neam.toml above it) only its
+     * neighbours: its folder may be a home or temporary folder holding thousands of unrelated files.
+     */
+    private static List<Path> filesOf(Path root) throws IOException {
+        if (Files.isRegularFile(root.resolve(ProjectRoots.MANIFEST))) {
+            return WorkspaceFiles.discover(List.of(root));
+        }
+        try (var listing = Files.list(root)) {
+            return listing.filter(p -> p.toString().endsWith(WorkspaceFiles.NEAM_EXTENSION) && Files.isRegularFile(p))
+                    .sorted().limit(LOOSE_FILES_LIMIT).toList();
+        }
+    }
+
     private static void loadFiles(Configured c, Path root, Path file) {
         try {
-            for (Path p : WorkspaceFiles.discover(List.of(root))) {
+            for (Path p : filesOf(root)) {
                 Path absolute = p.toAbsolutePath().normalize();
                 if (!absolute.equals(file) && !c.workspace().contains(absolute)) {
                     String text = WorkspaceFiles.read(absolute);
