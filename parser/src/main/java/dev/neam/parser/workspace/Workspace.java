@@ -238,6 +238,33 @@ public final class Workspace {
         return Highlighter.highlight(e.parse.text(), e.parse.tree(), e.resolution);
     }
 
+    /** Every file of the workspace, by display path (for project-wide navigation: symbols, callers). */
+    public List<Path> files() {
+        return entries.values().stream().sorted(Comparator.comparing(e -> e.displayPath)).map(e -> e.file).toList();
+    }
+
+    /** The path a file's symbols carry ({@link Symbol#path()}), or null when the file is unknown. */
+    public String displayPath(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e == null ? null : e.displayPath;
+    }
+
+    /** The top-level names of a file, or null when the file is unknown. */
+    public FileSymbols symbols(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e == null ? null : e.symbols;
+    }
+
+    /** Name resolution of a file (analysing it now if needed); empty when the file is unknown. */
+    public Optional<Resolution> resolution(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        if (e == null) {
+            return Optional.empty();
+        }
+        diagnostics(file);
+        return Optional.ofNullable(e.resolution);
+    }
+
     /** A place a symbol is written. */
     public record Occurrence(String path, Path file, Range range, boolean declaration) {
     }
