@@ -24,7 +24,9 @@ public record ClientSupport(
         Set<SymbolKind> symbolKinds,
         boolean watchedFilesDynamicRegistration,
         boolean lineFoldingOnly,
-        int foldingRangeLimit) {
+        int foldingRangeLimit,
+        boolean documentChanges,
+        boolean prepareRename) {
 
     /** Kinds every client understands: LSP says File..Array when the client lists none. */
     public static final Set<SymbolKind> BASE_SYMBOL_KINDS = EnumSet.range(SymbolKind.File, SymbolKind.Array);
@@ -57,7 +59,9 @@ public record ClientSupport(
                 symbolKinds,
                 flag(() -> c.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration()),
                 flag(() -> c.getTextDocument().getFoldingRange().getLineFoldingOnly()),
-                rangeLimit == null || rangeLimit <= 0 ? Integer.MAX_VALUE : rangeLimit);
+                rangeLimit == null || rangeLimit <= 0 ? Integer.MAX_VALUE : rangeLimit,
+                flag(() -> c.getWorkspace().getWorkspaceEdit().getDocumentChanges()),
+                flag(() -> c.getTextDocument().getRename().getPrepareSupport()));
     }
 
     /** The kind to send: the wanted one when the client knows it, else its fallback. */
