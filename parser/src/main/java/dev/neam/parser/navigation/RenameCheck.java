@@ -98,12 +98,24 @@ public final class RenameCheck {
         if (newName.equals(symbol.name())) {
             return Optional.empty();
         }
-        return collision(symbol, newName).map(other -> "'" + newName + "' is already declared in this scope ("
-                + other.describe() + " in " + other.path() + " at line " + (other.nameRange().start().line() + 1)
-                + ")");
+        return collision(symbol, newName).map(other -> {
+            String where = other.describe() + " in " + fileName(other.path()) + ", line "
+                    + (other.nameRange().start().line() + 1);
+            return shadows(symbol, other)
+                    ? "'" + newName + "' would hide " + where + ", which this code uses"
+                    : "'" + newName + "' is already declared in this scope (" + where + ")";
+        });
     }
 
     // ---- collisions --------------------------------------------------------------------------
+
+    /** A local renamed after a top-level name its function uses would hide that name. */
+    private static boolean shadows(Symbol renamed, Symbol other) {
+        boolean renamedIsLocal = renamed.kind() == SymbolKind.VARIABLE || renamed.kind() == SymbolKind.PARAMETER
+                || renamed.kind() == SymbolKind.CONSTANT;
+        return renamedIsLocal && other.path().equals(renamed.path()) && other.kind() != SymbolKind.VARIABLE
+                && other.kind() != SymbolKind.PARAMETER;
+    }
 
     private Optional<Symbol> collision(Symbol symbol, String newName) {
         Workspace workspace = navigation.workspace();
@@ -179,7 +191,9 @@ public final class RenameCheck {
         Symbol outer = workspace.symbols(file) == null ? null : workspace.symbols(file).lookup(name);
         if (outer != null && home != null) {
             for (Resolution.Reference ref : resolution.get().references()) {
-                if (ref.target() == outer && home.range().contains(ref.name().range().start())) {
+                if (ref.target() != null && ref.target().name().equals(name)
+                        && ref.target().nameRange().equals(outer.nameRange())
+                        && home.range().contains(ref.name().range().start())) {
                     return Optional.of(outer);
                 }
             }
@@ -280,6 +294,10 @@ public final class RenameCheck {
             }
         });
         return found.get();
+    }
+
+    private static String fileName(String path) {
+        return path.substring(Math.max(path.lastIndexOf('/'), path.lastIndexOf('\\')) + 1);
     }
 
     private static Path fileOf(Workspace workspace, String displayPath) {
