@@ -76,7 +76,9 @@ public final class Rename {
             changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri,
                     versions.apply(uri)), wrapped)));
         });
-        return new WorkspaceEdit(changes);
+        WorkspaceEdit edit = new WorkspaceEdit(changes);
+        edit.setChanges(null); // LSP4J starts with an empty map; sending both forms would be ambiguous
+        return edit;
     }
 
     private static RenameCheck.Target target(FeatureRequest request, Position at) {
