@@ -80,8 +80,8 @@ public final class CallHierarchy {
     private static CallHierarchyItem item(FeatureRequest r, CallableUnit unit) {
         Range range = r.range(unit.file(), unit.range()).orElse(new Range());
         Range selection = r.range(unit.file(), unit.nameRange()).orElse(range);
-        CallHierarchyItem item = new CallHierarchyItem(unit.name(), kind(unit), detail(unit), range, selection);
-        item.setUri(r.uriOf(unit.file()));
+        CallHierarchyItem item = new CallHierarchyItem(unit.name(), kind(unit), r.uriOf(unit.file()), range, selection);
+        item.setDetail(detail(unit));
         JsonObject data = new JsonObject();
         data.addProperty("line", unit.nameRange().start().line());
         data.addProperty("character", unit.nameRange().start().character());
