@@ -38,23 +38,56 @@ final class MemberReferences {
 
     /** The field or method declared or used at a position. */
     Optional<Symbol> symbolAt(Path file, Position position) {
-        FileContext ctx = context(file);
-        if (ctx == null) {
+        ParseResult parse = workspace.parse(file);
+        String path = workspace.displayPath(file);
+        if (parse == null || parse.tree() == null || path == null) {
             return Optional.empty();
         }
-        for (Symbol declared : declarations(ctx)) {
-            if (declared.nameRange().contains(position)) {
-                return Optional.of(declared);
+        List<Node> around = NodesAt.of(parse.tree(), position);
+        for (Node node : around) {
+            if (node instanceof Decl.Struct || node instanceof Decl.Impl || node instanceof Decl.Extend) {
+                for (Symbol declared : declarations(path, List.of((Stmt) node))) {
+                    if (declared.nameRange().contains(position)) {
+                        return Optional.of(declared);
+                    }
+                }
             }
         }
-        List<Use> uses = new ArrayList<>();
-        uses(ctx, uses);
-        for (Use use : uses) {
-            if (use.name().range().contains(position)) {
-                return declarationOf(use.owner(), use.name().text());
+        FileContext ctx = null;
+        for (Node node : around) {
+            Name name = null;
+            String owner = null;
+            if (node instanceof Expr.Member m && m.member() != null && m.member().range().contains(position)) {
+                ctx = ctx == null ? context(file) : ctx;
+                name = m.member();
+                owner = ownerOf(ctx, m.target(), m.range());
+            } else if (node instanceof Expr.Call call) {
+                name = labelAt(call.arguments(), position);
+                if (name != null) {
+                    ctx = ctx == null ? context(file) : ctx;
+                    owner = constructed(ctx, call);
+                }
+            } else if (node instanceof Expr.CopyWith copy) {
+                name = labelAt(copy.fields(), position);
+                if (name != null) {
+                    ctx = ctx == null ? context(file) : ctx;
+                    owner = ownerOf(ctx, copy.target(), copy.range());
+                }
+            }
+            if (name != null && owner != null) {
+                return declarationOf(owner, name.text());
             }
         }
         return Optional.empty();
+    }
+
+    private static Name labelAt(List<Expr.Argument> arguments, Position position) {
+        for (Expr.Argument argument : arguments) {
+            if (argument.label() != null && argument.label().range().contains(position)) {
+                return argument.label();
+            }
+        }
+        return null;
     }
 
     List<Occurrence> occurrences(Symbol symbol, boolean includeDeclaration) {
@@ -86,11 +119,12 @@ final class MemberReferences {
 
     private Optional<Symbol> declarationOf(String owner, String name) {
         for (Path file : workspace.files()) {
-            FileContext ctx = context(file);
-            if (ctx == null) {
+            ParseResult parse = workspace.parse(file);
+            String path = workspace.displayPath(file);
+            if (parse == null || parse.tree() == null || path == null) {
                 continue;
             }
-            for (Symbol declared : declarations(ctx)) {
+            for (Symbol declared : declarations(path, parse.tree().items())) {
                 if (declared.detail().equals(owner) && declared.name().equals(name)) {
                     return Optional.of(declared);
                 }
@@ -101,17 +135,21 @@ final class MemberReferences {
 
     /** Fields and methods declared in a file, each with its owning type's name as detail. */
     private static List<Symbol> declarations(FileContext ctx) {
+        return declarations(ctx.path, ctx.tree.items());
+    }
+
+    private static List<Symbol> declarations(String path, List<Stmt> items) {
         List<Symbol> out = new ArrayList<>();
-        for (Stmt item : ctx.tree.items()) {
+        for (Stmt item : items) {
             if (item instanceof Decl.Struct s && s.name() != null) {
                 for (Decl.Field f : s.fields()) {
-                    add(out, f.name(), SymbolKind.FIELD, s.name().text(), ctx.path, f);
+                    add(out, f.name(), SymbolKind.FIELD, s.name().text(), path, f);
                 }
-                s.methods().forEach(m -> add(out, m.name(), SymbolKind.METHOD, s.name().text(), ctx.path, m));
+                s.methods().forEach(m -> add(out, m.name(), SymbolKind.METHOD, s.name().text(), path, m));
             } else if (item instanceof Decl.Impl i && i.target() != null) {
-                i.methods().forEach(m -> add(out, m.name(), SymbolKind.METHOD, i.target().text(), ctx.path, m));
+                i.methods().forEach(m -> add(out, m.name(), SymbolKind.METHOD, i.target().text(), path, m));
             } else if (item instanceof Decl.Extend e && e.target() != null) {
-                e.methods().forEach(m -> add(out, m.name(), SymbolKind.METHOD, e.target().text(), ctx.path, m));
+                e.methods().forEach(m -> add(out, m.name(), SymbolKind.METHOD, e.target().text(), path, m));
             }
         }
         return out;

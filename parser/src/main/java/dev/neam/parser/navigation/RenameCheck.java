@@ -5,7 +5,6 @@ import dev.neam.parser.ast.Member;
 import dev.neam.parser.ast.Name;
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.ast.Stmt;
-import dev.neam.parser.semantic.AstNodes;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.semantic.symbols.FileSymbols;
 import dev.neam.parser.semantic.symbols.Symbol;
@@ -21,7 +20,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicReference;
 
 /**
  * Whether a name can be renamed, and whether a new name is acceptable: a plain identifier (not a
@@ -283,17 +281,14 @@ public final class RenameCheck {
 
     private static boolean anyName(SourceFile tree, Position position,
                                    java.util.function.Function<dev.neam.parser.ast.Node, List<Name>> names) {
-        AtomicReference<Boolean> found = new AtomicReference<>(false);
-        AstNodes.walk(tree, node -> {
-            if (!found.get() && node.range() != null && node.range().contains(position)) {
-                for (Name n : names.apply(node)) {
-                    if (n.range().contains(position)) {
-                        found.set(true);
-                    }
+        for (dev.neam.parser.ast.Node node : NodesAt.of(tree, position)) {
+            for (Name n : names.apply(node)) {
+                if (n.range().contains(position)) {
+                    return true;
                 }
             }
-        });
-        return found.get();
+        }
+        return false;
     }
 
     private static String fileName(String path) {

@@ -44,9 +44,11 @@ final class TypeNameReferences {
         if (parse == null) {
             return Optional.empty();
         }
-        for (Name name : typeNames(parse.tree())) {
-            if (name.range().contains(position)) {
-                return declaration(workspace, file, name.text());
+        for (dev.neam.parser.ast.Node node : NodesAt.of(parse.tree(), position)) {
+            for (Name name : typeNamesOf(node)) {
+                if (name.range().contains(position)) {
+                    return declaration(workspace, file, name.text());
+                }
             }
         }
         return Optional.empty();
@@ -96,18 +98,23 @@ final class TypeNameReferences {
     /** Every type name written in a tree, with its range. */
     static List<Name> typeNames(SourceFile tree) {
         List<Name> out = new ArrayList<>();
-        AstNodes.walk(tree, node -> {
-            if (node instanceof TypeRef type) {
-                words(type, out);
-            } else if (node instanceof Decl.Impl impl) {
-                add(out, impl.trait());
-                add(out, impl.target());
-            } else if (node instanceof Decl.Extend extend) {
-                add(out, extend.target());
-            } else if (node instanceof Decl.Trait trait) {
-                trait.supertraits().forEach(n -> add(out, n));
-            }
-        });
+        AstNodes.walk(tree, node -> out.addAll(typeNamesOf(node)));
+        return out;
+    }
+
+    /** The type names a node itself writes (not its children's). */
+    private static List<Name> typeNamesOf(dev.neam.parser.ast.Node node) {
+        List<Name> out = new ArrayList<>();
+        if (node instanceof TypeRef type) {
+            words(type, out);
+        } else if (node instanceof Decl.Impl impl) {
+            add(out, impl.trait());
+            add(out, impl.target());
+        } else if (node instanceof Decl.Extend extend) {
+            add(out, extend.target());
+        } else if (node instanceof Decl.Trait trait) {
+            trait.supertraits().forEach(n -> add(out, n));
+        }
         return out;
     }
 
