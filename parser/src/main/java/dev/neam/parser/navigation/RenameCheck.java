@@ -63,6 +63,10 @@ public final class RenameCheck {
                 return new Refused("'" + s.name() + "' names a module or a module outside this project; module paths"
                         + " cannot be renamed");
             }
+            if (s.kind() == SymbolKind.METHOD && implementsTrait(parse.tree(), s)) {
+                return new Refused("'" + s.name() + "' implements a trait method; renaming trait methods together"
+                        + " with every implementation is not supported");
+            }
             if (word == null || !text.equals(s.name())) {
                 return new Refused("place the cursor on a name to rename it");
             }
@@ -70,6 +74,10 @@ public final class RenameCheck {
         }
         if (word == null) {
             return new Refused("place the cursor on a name to rename it");
+        }
+        if (isTraitMethod(parse.tree(), position)) {
+            return new Refused("'" + text + "' is a trait method; renaming trait methods together with every"
+                    + " implementation is not supported");
         }
         if (!Names.isIdentifier(text) || isHeaderWord(parse.tree(), position)) {
             return new Refused("'" + text + "' is a keyword; keywords cannot be renamed");
@@ -262,6 +270,26 @@ public final class RenameCheck {
         FileSymbols symbols = file == null ? null : workspace.symbols(file);
         return symbols != null && symbols.imports().stream()
                 .anyMatch(i -> i.alias() != null && i.alias().range().equals(symbol.nameRange()));
+    }
+
+    /** A method name declared in a trait (which the member analysis does not follow). */
+    private static boolean isTraitMethod(SourceFile tree, Position position) {
+        return anyName(tree, position, node -> node instanceof Decl.Trait t
+                ? t.methods().stream().map(Decl.Function::name).filter(n -> n != null).toList() : List.of());
+    }
+
+    /** Whether a method is declared in an `impl Trait for Type` block: its name is the trait's to choose. */
+    private boolean implementsTrait(SourceFile ownTree, Symbol method) {
+        Path file = fileOf(navigation.workspace(), method.path());
+        ParseResult parse = file == null ? null : navigation.workspace().parse(file);
+        SourceFile tree = parse == null ? ownTree : parse.tree();
+        for (Stmt item : tree.items()) {
+            if (item instanceof Decl.Impl i && i.trait() != null && i.methods().stream()
+                    .anyMatch(m -> m.name() != null && m.name().range().equals(method.nameRange()))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean isHeaderWord(SourceFile tree, Position position) {
