@@ -126,11 +126,7 @@ public final class RenameCheck {
     private Optional<Symbol> collision(Symbol symbol, String newName) {
         Workspace workspace = navigation.workspace();
         if (symbol.kind() == SymbolKind.FIELD || symbol.kind() == SymbolKind.METHOD) {
-            Path declaring = fileOf(workspace, symbol.path());
-            Optional<Symbol> other = declaring == null ? Optional.empty()
-                    : new MemberReferences(workspace).symbolAt(declaring, symbol.nameRange().start())
-                            .flatMap(s -> memberNamed(workspace, s.detail(), newName));
-            return other;
+            return memberNamed(workspace, symbol.detail(), newName); // detail: the owning type
         }
         Path declaring = fileOf(workspace, symbol.path());
         if (declaring == null) {
