@@ -39,5 +39,12 @@ record RequestType(String name, Sender sender) {
             new RequestType("signatureHelp", (s, doc, at) ->
                     s.getTextDocumentService().signatureHelp(new SignatureHelpParams(doc, at))),
             new RequestType("codeAction", (s, doc, at) -> s.getTextDocumentService().codeAction(
-                    new CodeActionParams(doc, new Range(at, at), new CodeActionContext(List.of())))));
+                    new CodeActionParams(doc, new Range(at, at), new CodeActionContext(List.of())))),
+            new RequestType("references", (s, doc, at) -> s.getTextDocumentService().references(
+                    new org.eclipse.lsp4j.ReferenceParams(doc, at, new org.eclipse.lsp4j.ReferenceContext(true)))),
+            new RequestType("documentHighlight", (s, doc, at) -> s.getTextDocumentService().documentHighlight(
+                    new org.eclipse.lsp4j.DocumentHighlightParams(doc, at))),
+            // a refused rename (no name at the position) is an error answer, timed like any other
+            new RequestType("rename", (s, doc, at) -> s.getTextDocumentService().rename(
+                    new org.eclipse.lsp4j.RenameParams(doc, at, "renamed_name")).handle((edit, error) -> edit)));
 }

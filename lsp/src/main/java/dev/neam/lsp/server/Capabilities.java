@@ -48,6 +48,15 @@ final class Capabilities {
             actions.setResolveProvider(client.codeActions().resolveEdit());
             caps.setCodeActionProvider(Either.forRight(actions));
         }
+        // navigation: references, highlights, rename, workspace symbols, reference-count lenses, call hierarchy
+        caps.setReferencesProvider(true);
+        caps.setDocumentHighlightProvider(true);
+        // RenameOptions (announcing prepareRename) only for clients that said they send it
+        caps.setRenameProvider(client.prepareRename() ? Either.forRight(new org.eclipse.lsp4j.RenameOptions(true))
+                : Either.forLeft(true));
+        caps.setWorkspaceSymbolProvider(true);
+        caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(true));
+        caps.setCallHierarchyProvider(true);
 
         if (client.pullDiagnostics()) {
             // a client that pulls gets no pushed diagnostics: showing both would duplicate every entry

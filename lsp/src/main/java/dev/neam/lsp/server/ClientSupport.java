@@ -26,7 +26,9 @@ public record ClientSupport(
         boolean watchedFilesDynamicRegistration,
         boolean lineFoldingOnly,
         int foldingRangeLimit,
-        CodeActionSupport codeActions) {
+        CodeActionSupport codeActions,
+        boolean documentChanges,
+        boolean prepareRename) {
 
     /** Kinds every client understands: LSP says File..Array when the client lists none. */
     public static final Set<SymbolKind> BASE_SYMBOL_KINDS = EnumSet.range(SymbolKind.File, SymbolKind.Array);
@@ -60,7 +62,9 @@ public record ClientSupport(
                 flag(() -> c.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration()),
                 flag(() -> c.getTextDocument().getFoldingRange().getLineFoldingOnly()),
                 rangeLimit == null || rangeLimit <= 0 ? Integer.MAX_VALUE : rangeLimit,
-                CodeActionSupport.from(c));
+                CodeActionSupport.from(c),
+                flag(() -> c.getWorkspace().getWorkspaceEdit().getDocumentChanges()),
+                flag(() -> c.getTextDocument().getRename().getPrepareSupport()));
     }
 
     /** The kind to send: the wanted one when the client knows it, else its fallback. */

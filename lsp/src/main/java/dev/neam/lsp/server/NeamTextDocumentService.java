@@ -111,6 +111,77 @@ final class NeamTextDocumentService implements TextDocumentService {
     }
 
     @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.Location>> references(
+            org.eclipse.lsp4j.ReferenceParams params) {
+        Session session = server.sessionForRequest();
+        boolean declaration = params.getContext() != null && params.getContext().isIncludeDeclaration();
+        return requests.run("textDocument/references", List::of, cancel -> session.references(
+                params.getTextDocument().getUri(), params.getPosition(), declaration, cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.DocumentHighlight>> documentHighlight(
+            org.eclipse.lsp4j.DocumentHighlightParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/documentHighlight", List::of,
+                cancel -> session.highlights(params.getTextDocument().getUri(), params.getPosition(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.jsonrpc.messages.Either3<org.eclipse.lsp4j.Range,
+            org.eclipse.lsp4j.PrepareRenameResult, org.eclipse.lsp4j.PrepareRenameDefaultBehavior>> prepareRename(
+            org.eclipse.lsp4j.PrepareRenameParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/prepareRename", () -> null,
+                cancel -> session.prepareRename(params.getTextDocument().getUri(), params.getPosition()));
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.WorkspaceEdit> rename(org.eclipse.lsp4j.RenameParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/rename", () -> null, cancel -> session.rename(
+                params.getTextDocument().getUri(), params.getPosition(), params.getNewName(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends org.eclipse.lsp4j.CodeLens>> codeLens(
+            org.eclipse.lsp4j.CodeLensParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/codeLens", List::of,
+                cancel -> session.codeLenses(params.getTextDocument().getUri(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.CodeLens> resolveCodeLens(org.eclipse.lsp4j.CodeLens lens) {
+        Session session = server.sessionForRequest();
+        return requests.run("codeLens/resolve", () -> lens, cancel -> session.resolveCodeLens(lens, cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.CallHierarchyItem>> prepareCallHierarchy(
+            org.eclipse.lsp4j.CallHierarchyPrepareParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/prepareCallHierarchy", List::of,
+                cancel -> session.prepareCallHierarchy(params.getTextDocument().getUri(), params.getPosition()));
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.CallHierarchyIncomingCall>> callHierarchyIncomingCalls(
+            org.eclipse.lsp4j.CallHierarchyIncomingCallsParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("callHierarchy/incomingCalls", List::of,
+                cancel -> session.incomingCalls(params.getItem(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<org.eclipse.lsp4j.CallHierarchyOutgoingCall>> callHierarchyOutgoingCalls(
+            org.eclipse.lsp4j.CallHierarchyOutgoingCallsParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("callHierarchy/outgoingCalls", List::of,
+                cancel -> session.outgoingCalls(params.getItem(), cancel));
+    }
+
+    @Override
     public CompletableFuture<DocumentDiagnosticReport> diagnostic(DocumentDiagnosticParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/diagnostic",

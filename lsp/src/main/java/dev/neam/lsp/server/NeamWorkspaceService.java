@@ -51,6 +51,15 @@ final class NeamWorkspaceService implements WorkspaceService {
                 cancel -> session.workspaceDiagnostic(params.getPreviousResultIds(), cancel));
     }
 
+    @Override
+    public CompletableFuture<org.eclipse.lsp4j.jsonrpc.messages.Either<List<? extends org.eclipse.lsp4j.SymbolInformation>,
+            List<? extends org.eclipse.lsp4j.WorkspaceSymbol>>> symbol(org.eclipse.lsp4j.WorkspaceSymbolParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("workspace/symbol", () -> org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(List.of()),
+                cancel -> org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(
+                        session.workspaceSymbols(params.getQuery(), cancel)));
+    }
+
     private static List<String> uris(List<WorkspaceFolder> folders) {
         return folders == null ? List.of() : folders.stream().map(WorkspaceFolder::getUri).toList();
     }

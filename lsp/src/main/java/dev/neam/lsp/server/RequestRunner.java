@@ -7,13 +7,15 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 
 /**
  * Runs request handlers off the protocol thread, one at a time in arrival order. A request
  * cancelled by {@code $/cancelRequest} before it starts never runs, and a running one stops at its
  * next {@link CancelChecker#checkCanceled()}: LSP4J then answers {@code RequestCancelled}. A
  * handler that fails is logged and answered with its fallback (a partial or empty result), never
- * with an exception.
+ * with an exception; only an error a handler answers on purpose ({@link ResponseErrorException}, e.g. a
+ * refused rename with its reason) reaches the client as an error.
  */
 public final class RequestRunner {
     private final ExecutorService executor;
@@ -41,6 +43,8 @@ public final class RequestRunner {
                     result.complete(handler.apply(checker));
                 } catch (CancellationException e) {
                     result.cancel(false);
+                } catch (ResponseErrorException e) { // a deliberate answer (rename refused): the user reads its message
+                    result.completeExceptionally(e);
                 } catch (Throwable t) { // never throw at the user: answer what we can and say why in the log
                     log.error(method + " failed", t);
                     result.complete(fallback.get());

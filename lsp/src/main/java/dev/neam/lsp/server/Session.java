@@ -16,6 +16,12 @@ import dev.neam.lsp.features.folding.FoldingRanges;
 import dev.neam.lsp.features.hover.HoverProvider;
 import dev.neam.lsp.features.navigation.Definitions;
 import dev.neam.lsp.features.signature.SignatureHelpProvider;
+import dev.neam.lsp.features.navigation.CallHierarchy;
+import dev.neam.lsp.features.navigation.CodeLenses;
+import dev.neam.lsp.features.navigation.Highlights;
+import dev.neam.lsp.features.navigation.References;
+import dev.neam.lsp.features.navigation.Rename;
+import dev.neam.lsp.features.navigation.WorkspaceSymbols;
 import dev.neam.lsp.features.selection.SelectionRanges;
 import dev.neam.lsp.features.symbols.DocumentSymbols;
 import dev.neam.lsp.protocol.PositionConverter;
@@ -84,6 +90,12 @@ final class Session {
     private final SignatureHelpProvider signatures = new SignatureHelpProvider();
     private volatile AssistSupport assist = AssistSupport.NONE;
     private final CodeActions actions;
+    private final References references = new References();
+    private final Highlights highlights = new Highlights();
+    private final Rename rename;
+    private final WorkspaceSymbols workspaceSymbols;
+    private final CodeLenses codeLenses = new CodeLenses();
+    private final CallHierarchy callHierarchy = new CallHierarchy();
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -104,6 +116,8 @@ final class Session {
         this.folding = new FoldingRanges(support.foldingRangeLimit());
         this.selection = new SelectionRanges(positions);
         this.actions = new CodeActions(positions, support.codeActions());
+        this.rename = new Rename(support.documentChanges());
+        this.workspaceSymbols = new WorkspaceSymbols(positions, support::symbolKind);
     }
 
     /** What the client shows for hover, definition and signature help (read from {@code initialize}). */
@@ -328,6 +342,81 @@ final class Session {
 
     SignatureHelp signatureHelp(String uri, org.eclipse.lsp4j.Position at) {
         return withModel(uri, null, request -> signatures.help(request, at, assist));
+    }
+
+    // ---- navigation ---------------------------------------------------------------------------
+
+    List<org.eclipse.lsp4j.Location> references(String uri, org.eclipse.lsp4j.Position at, boolean declaration,
+                                                CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> references.references(r, at, declaration, cancel));
+    }
+
+    List<org.eclipse.lsp4j.DocumentHighlight> highlights(String uri, org.eclipse.lsp4j.Position at,
+                                                         CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> highlights.highlights(r, at, cancel));
+    }
+
+    org.eclipse.lsp4j.jsonrpc.messages.Either3<org.eclipse.lsp4j.Range, org.eclipse.lsp4j.PrepareRenameResult,
+            org.eclipse.lsp4j.PrepareRenameDefaultBehavior> prepareRename(String uri, org.eclipse.lsp4j.Position at) {
+        return withModel(uri, null, r -> rename.prepare(r, at));
+    }
+
+    org.eclipse.lsp4j.WorkspaceEdit rename(String uri, org.eclipse.lsp4j.Position at, String newName,
+                                           CancelChecker cancel) {
+        return withModel(uri, null, r -> rename.rename(r, at, newName,
+                u -> documents.get(u).map(DocumentSnapshot::version).orElse(null), cancel));
+    }
+
+    List<SymbolInformation> workspaceSymbols(String query, CancelChecker cancel) {
+        java.util.Map<String, SourceText> files = new java.util.TreeMap<>(index.texts());
+        documents.all().stream().filter(DocumentSnapshot::isNeam)
+                .forEach(d -> files.put(DocumentUris.normalize(d.uri()), d.text()));
+        return workspaceSymbols.search(query == null ? "" : query, files, cancel);
+    }
+
+    List<org.eclipse.lsp4j.CodeLens> codeLenses(String uri, CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> codeLenses.lenses(r, cancel));
+    }
+
+    org.eclipse.lsp4j.CodeLens resolveCodeLens(org.eclipse.lsp4j.CodeLens lens, CancelChecker cancel) {
+        return codeLenses.resolve(lens, this::request, cancel);
+    }
+
+    List<org.eclipse.lsp4j.CallHierarchyItem> prepareCallHierarchy(String uri, org.eclipse.lsp4j.Position at) {
+        return withModel(uri, List.of(), r -> callHierarchy.prepare(r, at));
+    }
+
+    List<org.eclipse.lsp4j.CallHierarchyIncomingCall> incomingCalls(org.eclipse.lsp4j.CallHierarchyItem item,
+                                                                    CancelChecker cancel) {
+        return callHierarchy.incoming(item, this::projectRequest, cancel);
+    }
+
+    List<org.eclipse.lsp4j.CallHierarchyOutgoingCall> outgoingCalls(org.eclipse.lsp4j.CallHierarchyItem item,
+                                                                    CancelChecker cancel) {
+        return callHierarchy.outgoing(item, this::projectRequest, cancel);
+    }
+
+    /**
+     * A model that can read a file of the project even when it is not open (a caller found in a
+     * closed file): its own document's when open, else the first open document's whose workspace
+     * holds the file.
+     */
+    private Optional<FeatureRequest> projectRequest(String uri) {
+        Optional<FeatureRequest> own = request(uri);
+        if (own.isPresent()) {
+            return own;
+        }
+        Optional<Path> file = DocumentUris.toPath(uri);
+        if (file.isEmpty()) {
+            return Optional.empty();
+        }
+        for (DocumentSnapshot open : documents.all()) {
+            Optional<FeatureRequest> other = request(open.uri());
+            if (other.isPresent() && other.get().workspace().contains(file.get())) {
+                return other;
+            }
+        }
+        return Optional.empty();
     }
 
     /**

@@ -252,6 +252,23 @@ public final class Workspace {
         return new FileContext(e.displayPath, e.parse, config.options(options), e.symbols, e.project, builtins);
     }
 
+    /** Every file of the workspace, by display path (for project-wide navigation: symbols, callers). */
+    public List<Path> files() {
+        return entries.values().stream().sorted(Comparator.comparing(e -> e.displayPath)).map(e -> e.file).toList();
+    }
+
+    /** The path a file's symbols carry ({@link Symbol#path()}), or null when the file is unknown. */
+    public String displayPath(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e == null ? null : e.displayPath;
+    }
+
+    /** The top-level names of a file, or null when the file is unknown. */
+    public FileSymbols symbols(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e == null ? null : e.symbols;
+    }
+
     /** A place a symbol is written. */
     public record Occurrence(String path, Path file, Range range, boolean declaration) {
     }

@@ -28,7 +28,9 @@ class LifecycleTest {
             JsonObject caps = Lsp.toJson(result.getCapabilities()).getAsJsonObject();
             assertThat(caps.keySet()).containsExactlyInAnyOrder("positionEncoding", "textDocumentSync",
                     "documentSymbolProvider", "foldingRangeProvider", "selectionRangeProvider", "workspace",
-                    "hoverProvider", "definitionProvider", "declarationProvider", "signatureHelpProvider");
+                    "hoverProvider", "definitionProvider", "declarationProvider", "signatureHelpProvider",
+                    "referencesProvider", "documentHighlightProvider", "renameProvider", "workspaceSymbolProvider",
+                    "codeLensProvider", "callHierarchyProvider");
             assertThat(caps.get("positionEncoding").getAsString()).isEqualTo("utf-16");
             assertThat(caps.getAsJsonObject("textDocumentSync").get("change").getAsInt()).as("incremental").isEqualTo(2);
             assertThat(caps.getAsJsonObject("textDocumentSync").get("openClose").getAsBoolean()).isTrue();

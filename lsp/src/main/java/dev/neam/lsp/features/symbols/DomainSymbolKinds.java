@@ -8,7 +8,7 @@ import org.eclipse.lsp4j.SymbolKind;
  * {@code claw agent Bot}). A stop-gap table for the outline only: which words exist and what they
  * mean belongs to the language vocabulary data, which should replace this when it lands.
  */
-final class DomainSymbolKinds {
+public final class DomainSymbolKinds {
     private static final Map<String, SymbolKind> BY_WORD = Map.ofEntries(
             Map.entry("agent", SymbolKind.Class),
             Map.entry("runner", SymbolKind.Class),
@@ -28,7 +28,7 @@ final class DomainSymbolKinds {
     private DomainSymbolKinds() {
     }
 
-    static SymbolKind of(String lastHeaderWord) {
+    public static SymbolKind of(String lastHeaderWord) {
         SymbolKind kind = BY_WORD.get(lastHeaderWord);
         if (kind != null) {
             return kind;
