@@ -2,6 +2,9 @@ package dev.neam.lsp.server;
 
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.SemanticTokensServerFull;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
+import org.eclipse.lsp4j.DocumentOnTypeFormattingOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
@@ -34,6 +37,13 @@ final class Capabilities {
         caps.setDocumentSymbolProvider(true);
         caps.setFoldingRangeProvider(true);
         caps.setSelectionRangeProvider(true);
+        caps.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(
+                dev.neam.lsp.features.semantictokens.SemanticTokensLegendFactory.legend(),
+                new SemanticTokensServerFull(true), true));
+        caps.setDocumentFormattingProvider(true);
+        caps.setDocumentRangeFormattingProvider(true);
+        caps.setDocumentOnTypeFormattingProvider(new DocumentOnTypeFormattingOptions(
+                dev.neam.lsp.features.formatting.FormattingFeature.TRIGGER));
 
         if (client.pullDiagnostics()) {
             // a client that pulls gets no pushed diagnostics: showing both would duplicate every entry

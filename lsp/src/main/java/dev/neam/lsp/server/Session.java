@@ -12,6 +12,8 @@ import dev.neam.lsp.features.diagnostics.DiagnosticsEngine;
 import dev.neam.lsp.features.diagnostics.PullDiagnostics;
 import dev.neam.lsp.features.diagnostics.PushDiagnostics;
 import dev.neam.lsp.features.folding.FoldingRanges;
+import dev.neam.lsp.features.formatting.FormattingFeature;
+import dev.neam.lsp.features.semantictokens.SemanticTokensFeature;
 import dev.neam.lsp.features.selection.SelectionRanges;
 import dev.neam.lsp.features.symbols.DocumentSymbols;
 import dev.neam.lsp.protocol.PositionConverter;
@@ -37,6 +39,10 @@ import org.eclipse.lsp4j.PreviousResultId;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -66,6 +72,8 @@ final class Session {
     private final DocumentSymbols symbols;
     private final FoldingRanges folding;
     private final SelectionRanges selection;
+    private final SemanticTokensFeature semanticTokens = new SemanticTokensFeature();
+    private final FormattingFeature formatting = new FormattingFeature();
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -150,6 +158,7 @@ final class Session {
 
     void closed(String uri) {
         documents.close(uri);
+        semanticTokens.forget(uri);
         parsed.forget(uri);
         affected.forget(uri);
         if (push != null) {
@@ -274,6 +283,34 @@ final class Session {
 
     WorkspaceDiagnosticReport workspaceDiagnostic(List<PreviousResultId> previous, CancelChecker cancel) {
         return pull.workspace(previous, cancel);
+    }
+
+    SemanticTokens semanticTokensFull(String uri, CancelChecker cancel) {
+        return withModel(uri, new SemanticTokens(List.of()), r -> semanticTokens.full(r, cancel));
+    }
+
+    SemanticTokens semanticTokensRange(String uri, org.eclipse.lsp4j.Range range, CancelChecker cancel) {
+        return withModel(uri, new SemanticTokens(List.of()), r -> semanticTokens.range(r, range, cancel));
+    }
+
+    Either<SemanticTokens, SemanticTokensDelta> semanticTokensDelta(String uri, String previousResultId,
+                                                                    CancelChecker cancel) {
+        return withModel(uri, Either.forLeft(new SemanticTokens(List.of())),
+                r -> semanticTokens.delta(r, previousResultId, cancel));
+    }
+
+    List<TextEdit> formatting(String uri, FormattingOptions options, CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> formatting.document(r, options, cancel));
+    }
+
+    List<TextEdit> rangeFormatting(String uri, org.eclipse.lsp4j.Range range, FormattingOptions options,
+                                   CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> formatting.range(r, range, options, cancel));
+    }
+
+    List<TextEdit> onTypeFormatting(String uri, org.eclipse.lsp4j.Position at, String typed, FormattingOptions options,
+                                    CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> formatting.onType(r, at, typed, options, cancel));
     }
 
     /**

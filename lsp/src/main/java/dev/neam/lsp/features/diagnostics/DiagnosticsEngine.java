@@ -137,11 +137,14 @@ public final class DiagnosticsEngine {
             return;
         }
         synchronized (c.workspace()) {
-            String before = c.texts().put(path, text);
+            String before = c.texts().get(path);
             if (before == text || text.equals(before) && c.workspace().contains(path)) {
+                c.texts().put(path, text);
                 return;
             }
             c.workspace().update(path, DocumentUris.displayPath(uri), text);
+            // only now: the unlocked check above must never see a text the workspace does not hold yet
+            c.texts().put(path, text);
         }
     }
 

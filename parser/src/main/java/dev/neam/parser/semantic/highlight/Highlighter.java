@@ -9,6 +9,9 @@ import dev.neam.parser.ast.Node;
 import dev.neam.parser.ast.Param;
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.grammar.NeamLexer;
+import dev.neam.parser.language.KindSpec;
+import dev.neam.parser.language.PropertyStatus;
+import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.syntax.NeamSyntax;
@@ -31,6 +34,8 @@ import org.antlr.v4.runtime.Token;
 public final class Highlighter {
     private final SourceText text;
     private final Map<Position, SemanticToken> spans = new TreeMap<>();
+    /** Where the keys the vocabulary marks deprecated start, found when their declaration is visited. */
+    private final java.util.Set<Position> deprecatedKeys = new java.util.HashSet<>();
 
     private Highlighter(SourceText text) {
         this.text = text;
@@ -100,6 +105,7 @@ public final class Highlighter {
         if (node instanceof Decl.Domain d) {
             d.keywords().forEach(k -> paint(k.range(), TokenType.KEYWORD, 0));
             paintName(d.name(), typeOfKind(d.kind()), TokenModifier.DECLARATION.bit());
+            findDeprecatedKeys(d);
         } else if (node instanceof Decl.Binding b) {
             paintName(b.keyword(), TokenType.KEYWORD, 0);
             paintName(b.name(), TokenType.TYPE, TokenModifier.DECLARATION.bit());
@@ -117,10 +123,12 @@ public final class Highlighter {
             paintName(v.name(), TokenType.ENUM_MEMBER, TokenModifier.DECLARATION.bit());
         } else if (node instanceof Decl.Const c) {
             paintName(c.name(), TokenType.VARIABLE, TokenModifier.DECLARATION.bit() | TokenModifier.READONLY.bit());
+        } else if (node instanceof Decl.Let let) {
+            letNames(let.pattern()).forEach(n -> paintName(n, TokenType.VARIABLE, TokenModifier.DECLARATION.bit()));
         } else if (node instanceof Member.Property p) {
-            paintName(p.key(), TokenType.PROPERTY, 0);
+            paintName(p.key(), TokenType.PROPERTY, keyModifiers(p.key()));
         } else if (node instanceof Member.Nested n) {
-            paintName(n.key(), TokenType.PROPERTY, 0);
+            paintName(n.key(), TokenType.PROPERTY, keyModifiers(n.key()));
         } else if (node instanceof Member.Handler h) {
             paintName(h.key(), TokenType.METHOD, TokenModifier.DECLARATION.bit());
         } else if (node instanceof Param p) {
@@ -133,6 +141,32 @@ public final class Highlighter {
         for (Node child : Children.of(node)) {
             tree(child);
         }
+    }
+
+    private static List<Name> letNames(Decl.LetPattern pattern) {
+        if (pattern instanceof Decl.LetPattern.Single single) {
+            return single.name() == null ? List.of() : List.of(single.name());
+        } else if (pattern instanceof Decl.LetPattern.ListPattern list) {
+            return list.names();
+        } else if (pattern instanceof Decl.LetPattern.TuplePattern tuple) {
+            return tuple.names();
+        }
+        return List.of();
+    }
+
+    /** Keys of the declaration's body that the vocabulary marks deprecated (data, not a list here). */
+    private void findDeprecatedKeys(Decl.Domain d) {
+        List<KindSpec> kinds = Vocabulary.load().kinds(d.keywords().stream().map(Name::text).toList());
+        for (Member m : d.members()) {
+            if (m.key() != null && kinds.stream().anyMatch(k -> k.property(m.key().text())
+                    .map(p -> p.status() == PropertyStatus.DEPRECATED).orElse(false))) {
+                deprecatedKeys.add(m.key().range().start());
+            }
+        }
+    }
+
+    private int keyModifiers(Name key) {
+        return key != null && deprecatedKeys.contains(key.range().start()) ? TokenModifier.DEPRECATED.bit() : 0;
     }
 
     private void references(Resolution resolution) {
