@@ -5,6 +5,7 @@ import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.SemanticTokensServerFull;
 import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.DocumentOnTypeFormattingOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
@@ -44,6 +45,8 @@ final class Capabilities {
         caps.setDocumentRangeFormattingProvider(true);
         caps.setDocumentOnTypeFormattingProvider(new DocumentOnTypeFormattingOptions(
                 dev.neam.lsp.features.formatting.FormattingFeature.TRIGGER));
+        caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
+        caps.setInlayHintProvider(true);
 
         if (client.pullDiagnostics()) {
             // a client that pulls gets no pushed diagnostics: showing both would duplicate every entry

@@ -25,6 +25,10 @@ import org.eclipse.lsp4j.DocumentFormattingParams;
 import org.eclipse.lsp4j.DocumentRangeFormattingParams;
 import org.eclipse.lsp4j.DocumentOnTypeFormattingParams;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
@@ -148,5 +152,19 @@ final class NeamTextDocumentService implements TextDocumentService {
         return requests.run("textDocument/onTypeFormatting", List::of,
                 cancel -> session.onTypeFormatting(params.getTextDocument().getUri(), params.getPosition(),
                         params.getCh(), params.getOptions(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/documentLink", List::of,
+                cancel -> session.documentLinks(params.getTextDocument().getUri(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/inlayHint", List::of,
+                cancel -> session.inlayHints(params.getTextDocument().getUri(), params.getRange(), cancel));
     }
 }

@@ -13,6 +13,8 @@ import dev.neam.lsp.features.diagnostics.PullDiagnostics;
 import dev.neam.lsp.features.diagnostics.PushDiagnostics;
 import dev.neam.lsp.features.folding.FoldingRanges;
 import dev.neam.lsp.features.formatting.FormattingFeature;
+import dev.neam.lsp.features.inlay.InlayHintsFeature;
+import dev.neam.lsp.features.links.DocumentLinksFeature;
 import dev.neam.lsp.features.semantictokens.SemanticTokensFeature;
 import dev.neam.lsp.features.selection.SelectionRanges;
 import dev.neam.lsp.features.symbols.DocumentSymbols;
@@ -43,6 +45,8 @@ import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensDelta;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -74,6 +78,8 @@ final class Session {
     private final SelectionRanges selection;
     private final SemanticTokensFeature semanticTokens = new SemanticTokensFeature();
     private final FormattingFeature formatting = new FormattingFeature();
+    private final DocumentLinksFeature links = new DocumentLinksFeature();
+    private final InlayHintsFeature inlayHints = new InlayHintsFeature();
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -311,6 +317,14 @@ final class Session {
     List<TextEdit> onTypeFormatting(String uri, org.eclipse.lsp4j.Position at, String typed, FormattingOptions options,
                                     CancelChecker cancel) {
         return withModel(uri, List.of(), r -> formatting.onType(r, at, typed, options, cancel));
+    }
+
+    List<DocumentLink> documentLinks(String uri, CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> links.links(r, cancel));
+    }
+
+    List<InlayHint> inlayHints(String uri, org.eclipse.lsp4j.Range range, CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> inlayHints.hints(r, range, cancel));
     }
 
     /**

@@ -22,11 +22,14 @@ import java.util.Set;
  * @param tags        for binding: the allowed tags and their blocks
  * @param arity       for function: how many parameters the function must take, or null
  * @param enforced    checked even in an advisory (untyped blob) kind — a conformance rule
+ * @param inlayDefault whether editors show {@code defaultValue} as a hint when the key is left out
+ *                     (for the few settings whose silent default changes behaviour, e.g. a turn limit)
  */
 public record PropertySpec(String key, ValueType type, List<String> targets, List<String> values, boolean strictEnum,
                            Double min, Double max, boolean integer, boolean nonEmpty, String lessThan,
                            String defaultValue, Set<Dialect> dialects, PropertyStatus status, List<String> mistakes,
-                           BlockSpec block, List<BindingTag> tags, Integer arity, boolean enforced, String doc) {
+                           BlockSpec block, List<BindingTag> tags, Integer arity, boolean enforced, String doc,
+                           boolean inlayDefault) {
 
     public PropertySpec {
         targets = List.copyOf(targets);

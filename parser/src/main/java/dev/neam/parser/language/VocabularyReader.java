@@ -184,7 +184,7 @@ final class VocabularyReader {
                 !"warning".equals(str(p, "enumSeverity")), number(p, "min"), number(p, "max"), bool(p, "integer"),
                 bool(p, "nonEmpty"), p.has("lessThan") ? str(p, "lessThan") : null, str(p, "default"), dialects(p),
                 status, strings(p, "mistakes"), nested, tags, p.has("arity") ? p.get("arity").getAsInt() : null,
-                bool(p, "enforced"), str(p, "doc"));
+                bool(p, "enforced"), str(p, "doc"), bool(p, "inlayDefault"));
     }
 
     // ---- small JSON helpers ----------------------------------------------------------------------
