@@ -6,6 +6,9 @@ import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.SelectionRangeParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.services.LanguageServer;
 
@@ -26,5 +29,10 @@ record RequestType(String name, Sender sender) {
             new RequestType("foldingRange", (s, doc, at) ->
                     s.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(doc))),
             new RequestType("selectionRange", (s, doc, at) ->
-                    s.getTextDocumentService().selectionRange(new SelectionRangeParams(doc, List.of(at)))));
+                    s.getTextDocumentService().selectionRange(new SelectionRangeParams(doc, List.of(at)))),
+            new RequestType("semanticTokens/full", (s, doc, at) ->
+                    s.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(doc))),
+            new RequestType("semanticTokens/delta", new SemanticTokensDeltaSender()),
+            new RequestType("formatting", (s, doc, at) ->
+                    s.getTextDocumentService().formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true)))));
 }
