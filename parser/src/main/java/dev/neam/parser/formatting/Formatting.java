@@ -1,6 +1,8 @@
 package dev.neam.parser.formatting;
 
 import dev.neam.parser.ast.SourceFile;
+import dev.neam.parser.diagnostic.Severity;
+import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.syntax.NeamFormatter;
 import dev.neam.parser.syntax.NeamSyntax;
@@ -25,14 +27,16 @@ public final class Formatting {
     }
 
     /** The whole document; empty when it has syntax errors. */
-    public static Optional<List<TextReplacement>> document(SourceText text, String indentUnit) {
-        return formatted(text, indentUnit).map(f -> LineDiff.edits(text, f));
+    public static Optional<List<TextReplacement>> document(ParseResult parse, String indentUnit) {
+        SourceText text = parse.text();
+        return formatted(parse, indentUnit).map(f -> LineDiff.edits(text, f));
     }
 
     /** The statements and declarations the range touches, in whole; empty when the file has syntax errors. */
-    public static Optional<List<TextReplacement>> range(SourceText text, SourceFile tree, Range selection,
-                                                        String indentUnit) {
-        Optional<String> formatted = formatted(text, indentUnit);
+    public static Optional<List<TextReplacement>> range(ParseResult parse, Range selection, String indentUnit) {
+        SourceText text = parse.text();
+        SourceFile tree = parse.tree();
+        Optional<String> formatted = formatted(parse, indentUnit);
         if (formatted.isEmpty()) {
             return Optional.empty();
         }
@@ -48,8 +52,8 @@ public final class Formatting {
      * After {@code }} was typed just before {@code at}: the statement or declaration that the
      * closed block belongs to. Nothing when the character before {@code at} is not a closing brace.
      */
-    public static Optional<List<TextReplacement>> closedBlock(SourceText text, SourceFile tree, Position at,
-                                                              String indentUnit) {
+    public static Optional<List<TextReplacement>> closedBlock(ParseResult parse, Position at, String indentUnit) {
+        SourceText text = parse.text();
         int offset = text.offsetAt(at);
         if (offset <= 0 || text.text().charAt(offset - 1) != '}') {
             return Optional.of(List.of());
@@ -73,14 +77,19 @@ public final class Formatting {
                 depth++;
             } else if (type == NeamLexer.LBRACE && --depth == 0) {
                 Position open = text.positionAt(text.utf16Offset(tokens.get(i).getStartIndex()));
-                return range(text, tree, new Range(open, at), indentUnit);
+                return range(parse, new Range(open, at), indentUnit);
             }
         }
         return Optional.of(List.of());
     }
 
-    private static Optional<String> formatted(SourceText text, String indentUnit) {
-        return NeamFormatter.format(text.text(), indentUnit).map(f -> withLineEnds(f, text.text()));
+    private static Optional<String> formatted(ParseResult parse, String indentUnit) {
+        boolean errors = parse.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
+        if (errors || parse.tree() == null) {
+            return Optional.empty();
+        }
+        String text = parse.text().text();
+        return Optional.of(withLineEnds(NeamFormatter.formatValid(text, indentUnit), text));
     }
 
     /** The formatter writes {@code \n}; a CRLF file keeps its line ends. */

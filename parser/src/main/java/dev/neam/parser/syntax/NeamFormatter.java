@@ -48,10 +48,18 @@ public final class NeamFormatter {
         if (hasErrors) {
             return Optional.empty();
         }
+        return Optional.of(formatValid(text, indentUnit));
+    }
+
+    /**
+     * As {@link #format(String, String)} for a text the caller has parsed already and found free of
+     * syntax errors (an editor's analysis has), which saves parsing it once more.
+     */
+    public static String formatValid(String text, String indentUnit) {
         NeamSyntax.TokensAndTree parsed = NeamSyntax.tokensAndTree(text);
         NeamFormatter formatter = new NeamFormatter(parsed.tokens(), indentUnit);
         formatter.classify(parsed.tree());
-        return Optional.of(formatter.print());
+        return formatter.print();
     }
 
     // ---- what the tree says about tokens ------------------------------------------------------

@@ -38,8 +38,8 @@ class FormatRangeFixtureTest {
             CursorFixture.Cursor from = cursors.get(i);
             CursorFixture.Cursor to = cursors.get(i + 1);
             ParseResult parse = NeamSyntax.parse(fixture.text(from));
-            Optional<List<TextReplacement>> edits = Formatting.range(parse.text(), parse.tree(),
-                    new Range(from.position(), to.position()), "  ");
+            Optional<List<TextReplacement>> edits = Formatting.range(parse, new Range(from.position(), to.position()),
+                    "  ");
             sections.put(from.label() + "-" + to.label(),
                     edits.map(e -> apply(parse.text(), e)).orElse("(not formatted: syntax errors)"));
         }

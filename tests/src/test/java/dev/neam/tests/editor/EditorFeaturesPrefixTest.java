@@ -61,8 +61,9 @@ class EditorFeaturesPrefixTest {
                 List<SemanticToken> tokens = workspace.semanticTokens(file);
                 tokens.forEach(t -> assertInside(source0, new Position(t.line(), t.start() + t.length()), text));
                 Position middle = source0.positionAt(end / 2);
-                Formatting.range(source0, parse.tree(), new Range(middle, all.end()), "  ");
-                Formatting.closedBlock(source0, parse.tree(), all.end(), "  ");
+                Formatting.range(parse, new Range(middle, all.end()), "  ");
+                Formatting.closedBlock(parse, all.end(), "  ");
+                Formatting.document(parse, "  ");
             } catch (RuntimeException | AssertionError e) {
                 throw new AssertionError("prefix of " + end + " characters of " + source.getFileName() + ":\n" + text, e);
             }

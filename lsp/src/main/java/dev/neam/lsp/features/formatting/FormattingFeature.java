@@ -20,7 +20,7 @@ public final class FormattingFeature {
 
     public List<TextEdit> document(FeatureRequest request, FormattingOptions options, CancelChecker cancel) {
         cancel.checkCanceled();
-        return edits(request, Formatting.document(request.text(), indentUnit(options)));
+        return edits(request, Formatting.document(request.parse(), indentUnit(options)));
     }
 
     public List<TextEdit> range(FeatureRequest request, org.eclipse.lsp4j.Range range, FormattingOptions options,
@@ -28,7 +28,7 @@ public final class FormattingFeature {
         cancel.checkCanceled();
         dev.neam.parser.text.Range selection = new dev.neam.parser.text.Range(request.position(range.getStart()),
                 request.position(range.getEnd()));
-        return edits(request, Formatting.range(request.text(), request.parse().tree(), selection, indentUnit(options)));
+        return edits(request, Formatting.range(request.parse(), selection, indentUnit(options)));
     }
 
     public List<TextEdit> onType(FeatureRequest request, org.eclipse.lsp4j.Position at, String typed,
@@ -37,8 +37,7 @@ public final class FormattingFeature {
         if (!TRIGGER.equals(typed)) {
             return List.of();
         }
-        return edits(request, Formatting.closedBlock(request.text(), request.parse().tree(), request.position(at),
-                indentUnit(options)));
+        return edits(request, Formatting.closedBlock(request.parse(), request.position(at), indentUnit(options)));
     }
 
     /** The client's indentation: {@code tabSize} spaces, or a tab when it does not insert spaces. */

@@ -22,7 +22,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -33,7 +33,8 @@ import org.antlr.v4.runtime.Token;
  */
 public final class Highlighter {
     private final SourceText text;
-    private final Map<Position, SemanticToken> spans = new TreeMap<>();
+    /** Spans by start (line in the high half, column in the low): a hash map, sorted once at the end. */
+    private final Map<Long, SemanticToken> spans = new HashMap<>();
     /** Where the keys the vocabulary marks deprecated start, found when their declaration is visited. */
     private final java.util.Set<Position> deprecatedKeys = new java.util.HashSet<>();
 
@@ -243,22 +244,23 @@ public final class Highlighter {
             int end = line == range.end().line() ? range.end().character()
                     : text.lineEnd(line) - text.lineStart(line);
             if (end > start) {
-                spans.put(new Position(line, start), new SemanticToken(line, start, end - start, type, modifiers));
+                spans.put(((long) line << 32) | start, new SemanticToken(line, start, end - start, type, modifiers));
             }
         }
     }
 
     private List<SemanticToken> result() {
+        List<SemanticToken> sorted = new ArrayList<>(spans.values());
+        sorted.sort(Comparator.comparingInt(SemanticToken::line).thenComparingInt(SemanticToken::start));
         List<SemanticToken> out = new ArrayList<>();
         SemanticToken previous = null;
-        for (SemanticToken t : spans.values()) {
+        for (SemanticToken t : sorted) {
             if (previous != null && previous.line() == t.line() && t.start() < previous.start() + previous.length()) {
                 continue;
             }
             out.add(t);
             previous = t;
         }
-        out.sort(Comparator.comparingInt(SemanticToken::line).thenComparingInt(SemanticToken::start));
         return out;
     }
 
