@@ -63,6 +63,7 @@ class HighlighterTest {
                 }
                 let [a, b] = [1, 2];
                 let total = a + b;
+                budget Spend { time: 20 min }
                 """);
         List<String> painted = new ArrayList<>();
         for (SemanticToken t : w.semanticTokens(file)) {
@@ -76,6 +77,6 @@ class HighlighterTest {
         }
         assertThat(painted).contains("1:2+8 property", "2:2+4 property.deprecated",
                 "4:5+1 variable.declaration", "4:8+1 variable.declaration", "5:4+5 variable.declaration",
-                "5:12+1 variable", "5:16+1 variable");
+                "5:12+1 variable", "5:16+1 variable", "6:15+4 property", "6:21+2 number", "6:24+3 number");
     }
 }

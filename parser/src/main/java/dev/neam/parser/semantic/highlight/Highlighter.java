@@ -8,6 +8,7 @@ import dev.neam.parser.ast.Name;
 import dev.neam.parser.ast.Node;
 import dev.neam.parser.ast.Param;
 import dev.neam.parser.ast.SourceFile;
+import dev.neam.parser.ast.Value;
 import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.language.KindSpec;
 import dev.neam.parser.language.PropertyStatus;
@@ -136,6 +137,8 @@ public final class Highlighter {
             paintName(p.name(), TokenType.PARAMETER, TokenModifier.DECLARATION.bit());
         } else if (node instanceof Expr.Member m && m.member() != null) {
             paintName(m.member(), TokenType.PROPERTY, 0);
+        } else if (node instanceof Value.WithUnit w) {
+            paintName(w.unit(), TokenType.NUMBER, 0); // `20 min`: the unit is part of the amount
         } else if (node instanceof Expr.Argument a && a.label() != null) {
             paintName(a.label(), TokenType.PROPERTY, 0);
         }
