@@ -27,7 +27,9 @@ class LifecycleTest {
             assertThat(result.getServerInfo().getVersion()).isEqualTo(Version.get()).isNotEqualTo("unknown");
             JsonObject caps = Lsp.toJson(result.getCapabilities()).getAsJsonObject();
             assertThat(caps.keySet()).containsExactlyInAnyOrder("positionEncoding", "textDocumentSync",
-                    "documentSymbolProvider", "foldingRangeProvider", "selectionRangeProvider", "workspace");
+                    "documentSymbolProvider", "foldingRangeProvider", "selectionRangeProvider", "workspace",
+                    "semanticTokensProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
+                    "documentOnTypeFormattingProvider", "documentLinkProvider", "inlayHintProvider");
             assertThat(caps.get("positionEncoding").getAsString()).isEqualTo("utf-16");
             assertThat(caps.getAsJsonObject("textDocumentSync").get("change").getAsInt()).as("incremental").isEqualTo(2);
             assertThat(caps.getAsJsonObject("textDocumentSync").get("openClose").getAsBoolean()).isTrue();
