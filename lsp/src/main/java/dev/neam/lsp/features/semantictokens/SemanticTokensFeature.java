@@ -5,6 +5,8 @@ import dev.neam.parser.semantic.highlight.SemanticToken;
 import dev.neam.parser.text.Position;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.SemanticTokensDelta;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
@@ -16,6 +18,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  */
 public final class SemanticTokensFeature {
     private final TokenResults results = new TokenResults();
+    private final Map<String, List<SemanticToken>> classified = new ConcurrentHashMap<>();
+    private final Map<String, ClassifiedVersion> classifiedAt = new ConcurrentHashMap<>();
 
     public SemanticTokens full(FeatureRequest request, CancelChecker cancel) {
         int[] data = encode(request, tokens(request, cancel));
@@ -47,16 +51,37 @@ public final class SemanticTokensFeature {
 
     public void forget(String uri) {
         results.forget(uri);
+        classified.remove(uri);
+        classifiedAt.remove(uri);
     }
 
-    private static List<SemanticToken> tokens(FeatureRequest request, CancelChecker cancel) {
+    private List<SemanticToken> tokens(FeatureRequest request, CancelChecker cancel) {
         cancel.checkCanceled();
         List<SemanticToken> tokens;
         synchronized (request.workspace()) { // resolving names fills the workspace's caches
-            tokens = request.workspace().semanticTokens(request.file());
+            request.workspace().diagnostics(request.file()); // analyses the file now if anything made it stale
+            ClassifiedVersion key = new ClassifiedVersion(request.workspace(), request.parse(),
+                    request.workspace().analysisCount());
+            tokens = classified.get(request.uri());
+            if (tokens == null || !key.sameAs(classifiedAt.get(request.uri()))) {
+                tokens = request.workspace().semanticTokens(request.file());
+                classified.put(request.uri(), tokens);
+                classifiedAt.put(request.uri(), key);
+            }
         }
         cancel.checkCanceled();
         return tokens;
+    }
+
+    /**
+     * What a classification was computed from: the same parse with no analysis since means the same
+     * names resolve the same way, so a range or delta request right after a full one reuses it.
+     */
+    private record ClassifiedVersion(Object workspace, Object parse, long analyses) {
+        /** By identity: comparing two parses by value would walk both trees. */
+        boolean sameAs(ClassifiedVersion other) {
+            return other != null && workspace == other.workspace && parse == other.parse && analyses == other.analyses;
+        }
     }
 
     private static int[] encode(FeatureRequest request, List<SemanticToken> tokens) {
