@@ -4,7 +4,7 @@
 -- saw to NEAM_OUT as JSON. Configured through the environment so that the test needs no quoting.
 local out_path = os.getenv('NEAM_OUT')
 local files = vim.split(os.getenv('NEAM_FILES'), '\n', { trimempty = true })
-local result = { diagnostics = {}, symbols = {}, published = {}, errors = {} }
+local result = { diagnostics = {}, symbols = {}, published = {}, errors = {}, formatting = {}, tokens = {} }
 
 local function finish()
   local f = io.open(out_path, 'w')
@@ -85,6 +85,18 @@ local ok, err = pcall(function()
       end
     end
     result.symbols[file] = names
+    -- formatting (none for a file with syntax errors) and semantic tokens, as Neovim asks for them
+    local formatted = vim.lsp.buf_request_sync(buf, 'textDocument/formatting',
+      { textDocument = vim.lsp.util.make_text_document_params(buf),
+        options = { tabSize = 4, insertSpaces = true } }, 10000)
+    local tokens = vim.lsp.buf_request_sync(buf, 'textDocument/semanticTokens/full',
+      { textDocument = vim.lsp.util.make_text_document_params(buf) }, 10000)
+    for _, response in pairs(formatted or {}) do
+      result.formatting[file] = #(response.result or {})
+    end
+    for _, response in pairs(tokens or {}) do
+      result.tokens[file] = #((response.result or {}).data or {})
+    end
   end
 
   vim.lsp.stop_client(client_id)

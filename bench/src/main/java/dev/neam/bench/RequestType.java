@@ -12,6 +12,9 @@ import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.SignatureHelpParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.services.LanguageServer;
 
@@ -46,5 +49,10 @@ record RequestType(String name, Sender sender) {
                     new org.eclipse.lsp4j.DocumentHighlightParams(doc, at))),
             // a refused rename (no name at the position) is an error answer, timed like any other
             new RequestType("rename", (s, doc, at) -> s.getTextDocumentService().rename(
-                    new org.eclipse.lsp4j.RenameParams(doc, at, "renamed_name")).handle((edit, error) -> edit)));
+                    new org.eclipse.lsp4j.RenameParams(doc, at, "renamed_name")).handle((edit, error) -> edit)),
+            new RequestType("semanticTokens/full", (s, doc, at) ->
+                    s.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(doc))),
+            new RequestType("semanticTokens/delta", new SemanticTokensDeltaSender()),
+            new RequestType("formatting", (s, doc, at) ->
+                    s.getTextDocumentService().formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true)))));
 }

@@ -6,6 +6,10 @@ import dev.neam.lsp.features.actions.ActionKinds;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.SemanticTokensServerFull;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
+import org.eclipse.lsp4j.DocumentOnTypeFormattingOptions;
+import org.eclipse.lsp4j.DocumentLinkOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
@@ -37,6 +41,15 @@ final class Capabilities {
         caps.setDocumentSymbolProvider(true);
         caps.setFoldingRangeProvider(true);
         caps.setSelectionRangeProvider(true);
+        caps.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(
+                dev.neam.lsp.features.semantictokens.SemanticTokensLegendFactory.legend(),
+                new SemanticTokensServerFull(true), true));
+        caps.setDocumentFormattingProvider(true);
+        caps.setDocumentRangeFormattingProvider(true);
+        caps.setDocumentOnTypeFormattingProvider(new DocumentOnTypeFormattingOptions(
+                dev.neam.lsp.features.formatting.FormattingFeature.TRIGGER));
+        caps.setDocumentLinkProvider(new DocumentLinkOptions(false));
+        caps.setInlayHintProvider(true);
 
         caps.setHoverProvider(true);
         caps.setDefinitionProvider(true);

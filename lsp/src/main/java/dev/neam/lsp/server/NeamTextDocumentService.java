@@ -27,6 +27,19 @@ import org.eclipse.lsp4j.RelatedFullDocumentDiagnosticReport;
 import org.eclipse.lsp4j.SelectionRange;
 import org.eclipse.lsp4j.SelectionRangeParams;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.SemanticTokensDeltaParams;
+import org.eclipse.lsp4j.SemanticTokensParams;
+import org.eclipse.lsp4j.SemanticTokensRangeParams;
+import org.eclipse.lsp4j.DocumentFormattingParams;
+import org.eclipse.lsp4j.DocumentRangeFormattingParams;
+import org.eclipse.lsp4j.DocumentOnTypeFormattingParams;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.DocumentLinkParams;
+import org.eclipse.lsp4j.InlayHint;
+import org.eclipse.lsp4j.InlayHintParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
@@ -217,5 +230,65 @@ final class NeamTextDocumentService implements TextDocumentService {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/signatureHelp", () -> null,
                 cancel -> session.signatureHelp(params.getTextDocument().getUri(), params.getPosition()));
+    }
+
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/semanticTokens/full", () -> new SemanticTokens(List.of()),
+                cancel -> session.semanticTokensFull(params.getTextDocument().getUri(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/semanticTokens/range", () -> new SemanticTokens(List.of()),
+                cancel -> session.semanticTokensRange(params.getTextDocument().getUri(), params.getRange(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<Either<SemanticTokens, SemanticTokensDelta>> semanticTokensFullDelta(
+            SemanticTokensDeltaParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/semanticTokens/full/delta", () -> Either.forLeft(new SemanticTokens(List.of())),
+                cancel -> session.semanticTokensDelta(params.getTextDocument().getUri(), params.getPreviousResultId(),
+                        cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/formatting", List::of,
+                cancel -> session.formatting(params.getTextDocument().getUri(), params.getOptions(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/rangeFormatting", List::of,
+                cancel -> session.rangeFormatting(params.getTextDocument().getUri(), params.getRange(),
+                        params.getOptions(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<? extends TextEdit>> onTypeFormatting(DocumentOnTypeFormattingParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/onTypeFormatting", List::of,
+                cancel -> session.onTypeFormatting(params.getTextDocument().getUri(), params.getPosition(),
+                        params.getCh(), params.getOptions(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/documentLink", List::of,
+                cancel -> session.documentLinks(params.getTextDocument().getUri(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/inlayHint", List::of,
+                cancel -> session.inlayHints(params.getTextDocument().getUri(), params.getRange(), cancel));
     }
 }

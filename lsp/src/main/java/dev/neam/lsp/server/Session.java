@@ -22,6 +22,10 @@ import dev.neam.lsp.features.navigation.Highlights;
 import dev.neam.lsp.features.navigation.References;
 import dev.neam.lsp.features.navigation.Rename;
 import dev.neam.lsp.features.navigation.WorkspaceSymbols;
+import dev.neam.lsp.features.formatting.FormattingFeature;
+import dev.neam.lsp.features.inlay.InlayHintsFeature;
+import dev.neam.lsp.features.links.DocumentLinksFeature;
+import dev.neam.lsp.features.semantictokens.SemanticTokensFeature;
 import dev.neam.lsp.features.selection.SelectionRanges;
 import dev.neam.lsp.features.symbols.DocumentSymbols;
 import dev.neam.lsp.protocol.PositionConverter;
@@ -54,6 +58,12 @@ import org.eclipse.lsp4j.PreviousResultId;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.SelectionRange;
+import org.eclipse.lsp4j.SemanticTokens;
+import org.eclipse.lsp4j.SemanticTokensDelta;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.DocumentLink;
+import org.eclipse.lsp4j.InlayHint;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
@@ -96,6 +106,10 @@ final class Session {
     private final WorkspaceSymbols workspaceSymbols;
     private final CodeLenses codeLenses = new CodeLenses();
     private final CallHierarchy callHierarchy = new CallHierarchy();
+    private final SemanticTokensFeature semanticTokens = new SemanticTokensFeature();
+    private final FormattingFeature formatting = new FormattingFeature();
+    private final DocumentLinksFeature links = new DocumentLinksFeature();
+    private final InlayHintsFeature inlayHints = new InlayHintsFeature();
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -188,6 +202,7 @@ final class Session {
 
     void closed(String uri) {
         documents.close(uri);
+        semanticTokens.forget(uri);
         parsed.forget(uri);
         affected.forget(uri);
         if (push != null) {
@@ -417,6 +432,42 @@ final class Session {
             }
         }
         return Optional.empty();
+    }
+
+    SemanticTokens semanticTokensFull(String uri, CancelChecker cancel) {
+        return withModel(uri, new SemanticTokens(List.of()), r -> semanticTokens.full(r, cancel));
+    }
+
+    SemanticTokens semanticTokensRange(String uri, org.eclipse.lsp4j.Range range, CancelChecker cancel) {
+        return withModel(uri, new SemanticTokens(List.of()), r -> semanticTokens.range(r, range, cancel));
+    }
+
+    Either<SemanticTokens, SemanticTokensDelta> semanticTokensDelta(String uri, String previousResultId,
+                                                                    CancelChecker cancel) {
+        return withModel(uri, Either.forLeft(new SemanticTokens(List.of())),
+                r -> semanticTokens.delta(r, previousResultId, cancel));
+    }
+
+    List<TextEdit> formatting(String uri, FormattingOptions options, CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> formatting.document(r, options, cancel));
+    }
+
+    List<TextEdit> rangeFormatting(String uri, org.eclipse.lsp4j.Range range, FormattingOptions options,
+                                   CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> formatting.range(r, range, options, cancel));
+    }
+
+    List<TextEdit> onTypeFormatting(String uri, org.eclipse.lsp4j.Position at, String typed, FormattingOptions options,
+                                    CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> formatting.onType(r, at, typed, options, cancel));
+    }
+
+    List<DocumentLink> documentLinks(String uri, CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> links.links(r, cancel));
+    }
+
+    List<InlayHint> inlayHints(String uri, org.eclipse.lsp4j.Range range, CancelChecker cancel) {
+        return withModel(uri, List.of(), r -> inlayHints.hints(r, range, cancel));
     }
 
     /**

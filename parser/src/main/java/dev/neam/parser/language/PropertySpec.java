@@ -26,12 +26,14 @@ import java.util.Set;
  * @param boundAtDeclaration for function: neamc looks the named function up when the declaration runs, so it
  *                    must be declared earlier in the file
  * @param activeWhen  the key has an effect only when a sibling key has one of some values, or null
+ * @param inlayDefault whether editors show {@code defaultValue} as a hint when the key is left out
+ *                     (for the few settings whose silent default changes behaviour, e.g. a turn limit)
  */
 public record PropertySpec(String key, ValueType type, List<String> targets, List<String> values, boolean strictEnum,
                            Double min, Double max, boolean integer, boolean nonEmpty, String lessThan,
                            String defaultValue, Set<Dialect> dialects, PropertyStatus status, List<String> mistakes,
                            BlockSpec block, List<BindingTag> tags, Integer arity, boolean enforced, String doc,
-                           boolean path, boolean boundAtDeclaration, ActiveWhen activeWhen) {
+                           boolean path, boolean boundAtDeclaration, ActiveWhen activeWhen, boolean inlayDefault) {
 
     public PropertySpec {
         targets = List.copyOf(targets);

@@ -194,7 +194,7 @@ final class VocabularyReader {
                 bool(p, "nonEmpty"), p.has("lessThan") ? str(p, "lessThan") : null, str(p, "default"), dialects(p),
                 status, strings(p, "mistakes"), nested, tags, p.has("arity") ? p.get("arity").getAsInt() : null,
                 bool(p, "enforced"), str(p, "doc"), bool(p, "path"), bool(p, "boundAtDeclaration"),
-                activeWhen(p));
+                activeWhen(p), bool(p, "inlayDefault"));
     }
 
     private static ActiveWhen activeWhen(JsonObject p) {

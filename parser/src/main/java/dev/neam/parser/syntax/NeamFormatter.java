@@ -25,26 +25,41 @@ public final class NeamFormatter {
     private static final String INDENT = "  ";
 
     private final List<Token> tokens;
+    private final String indentUnit;
     private final Set<Integer> binary = new HashSet<>();
     private final Set<Integer> tight = new HashSet<>();
     private final Set<Integer> breakBefore = new HashSet<>();
     private final Set<Integer> blankBefore = new HashSet<>();
 
-    private NeamFormatter(List<Token> tokens) {
+    private NeamFormatter(List<Token> tokens, String indentUnit) {
         this.tokens = tokens;
+        this.indentUnit = indentUnit;
     }
 
     /** The formatted text, or empty when the file has syntax errors. */
     public static Optional<String> format(String text) {
+        return format(text, INDENT);
+    }
+
+    /** As {@link #format(String)} with one level of indentation written as {@code indentUnit} (spaces or a tab). */
+    public static Optional<String> format(String text, String indentUnit) {
         boolean hasErrors = NeamSyntax.parse(text).diagnostics().stream()
                 .anyMatch(d -> d.severity() == Severity.ERROR);
         if (hasErrors) {
             return Optional.empty();
         }
+        return Optional.of(formatValid(text, indentUnit));
+    }
+
+    /**
+     * As {@link #format(String, String)} for a text the caller has parsed already and found free of
+     * syntax errors (an editor's analysis has), which saves parsing it once more.
+     */
+    public static String formatValid(String text, String indentUnit) {
         NeamSyntax.TokensAndTree parsed = NeamSyntax.tokensAndTree(text);
-        NeamFormatter formatter = new NeamFormatter(parsed.tokens());
+        NeamFormatter formatter = new NeamFormatter(parsed.tokens(), indentUnit);
         formatter.classify(parsed.tree());
-        return Optional.of(formatter.print());
+        return formatter.print();
     }
 
     // ---- what the tree says about tokens ------------------------------------------------------
@@ -185,7 +200,7 @@ public final class NeamFormatter {
                         indent++;
                     }
                 }
-                out.append(INDENT.repeat(indent));
+                out.append(indentUnit.repeat(indent));
                 lineIndent = indent;
                 atLineStart = false;
             }

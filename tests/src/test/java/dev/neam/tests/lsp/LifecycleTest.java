@@ -30,7 +30,9 @@ class LifecycleTest {
                     "documentSymbolProvider", "foldingRangeProvider", "selectionRangeProvider", "workspace",
                     "hoverProvider", "definitionProvider", "declarationProvider", "signatureHelpProvider",
                     "referencesProvider", "documentHighlightProvider", "renameProvider", "workspaceSymbolProvider",
-                    "codeLensProvider", "callHierarchyProvider");
+                    "codeLensProvider", "callHierarchyProvider",
+                    "semanticTokensProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
+                    "documentOnTypeFormattingProvider", "documentLinkProvider", "inlayHintProvider");
             assertThat(caps.get("positionEncoding").getAsString()).isEqualTo("utf-16");
             assertThat(caps.getAsJsonObject("textDocumentSync").get("change").getAsInt()).as("incremental").isEqualTo(2);
             assertThat(caps.getAsJsonObject("textDocumentSync").get("openClose").getAsBoolean()).isTrue();

@@ -84,6 +84,10 @@ class NeovimTest {
         assertThat(seenLines).containsExactlyInAnyOrderElementsOf(expectedLines);
         assertThat(result.getAsJsonObject("symbols").getAsJsonArray(sample.toString()).toString())
                 .contains("\"MessageSize\"", "\"SupportDesk\"", "\"handle\"");
+        assertThat(result.getAsJsonObject("formatting").get(broken.toString()).getAsInt())
+                .as("a file with syntax errors is not formatted").isZero();
+        assertThat(result.getAsJsonObject("tokens").get(sample.toString()).getAsInt()).as("semantic tokens")
+                .isPositive().matches(n -> n % 5 == 0);
         assertThat(result.get("exit_code").getAsInt()).as("Neovim stops the server with shutdown and exit").isZero();
     }
 

@@ -51,4 +51,32 @@ class HighlighterTest {
                 "6:18+5 function.defaultLibrary", "6:24+6 string", "6:30+4 parameter", "6:34+2 string",
                 "6:39+6 keyword", "6:46+9 path");
     }
+
+    @Test
+    void letNamesAreDeclarationsAndDeprecatedKeysAreMarked() {
+        Workspace w = new Workspace(AnalysisOptions.DEFAULT, Set.of()::contains, f -> project);
+        Path file = project.resolve("main.neam");
+        w.update(file, "main.neam", """
+                claw agent Bot {
+                  provider: "openai"
+                  mode: "chat"
+                }
+                let [a, b] = [1, 2];
+                let total = a + b;
+                budget Spend { time: 20 min }
+                """);
+        List<String> painted = new ArrayList<>();
+        for (SemanticToken t : w.semanticTokens(file)) {
+            StringBuilder mods = new StringBuilder();
+            for (TokenModifier m : TokenModifier.values()) {
+                if ((t.modifiers() & m.bit()) != 0) {
+                    mods.append('.').append(m.id());
+                }
+            }
+            painted.add(t.line() + ":" + t.start() + "+" + t.length() + " " + t.type().id() + mods);
+        }
+        assertThat(painted).contains("1:2+8 property", "2:2+4 property.deprecated",
+                "4:5+1 variable.declaration", "4:8+1 variable.declaration", "5:4+5 variable.declaration",
+                "5:12+1 variable", "5:16+1 variable", "6:15+4 property", "6:21+2 number", "6:24+3 number");
+    }
 }

@@ -23,7 +23,7 @@ import org.eclipse.lsp4j.FoldingRangeKind;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 
 /**
- * {@code textDocument/foldingRange}: blocks and declaration bodies from the syntax tree, groups of
+ * {@code textDocument/foldingRange}: blocks, declaration bodies and long parameter lists from the syntax tree, groups of
  * imports, and from the tokens multi-line strings, runs of line comments and
  * {@code // region} … {@code // endregion} markers. Whole lines only; a block's closing bracket
  * stays visible.
@@ -58,9 +58,27 @@ public final class FoldingRanges {
             }
             add(out, r.start().line(), end, null);
         }
+        if (node instanceof Decl.Function f) {
+            parameters(f, out);
+        }
         for (Node child : AstChildren.of(node)) {
             cancel.checkCanceled();
             blocks(child, text, out, cancel);
+        }
+    }
+
+    /**
+     * A parameter list written one parameter per line folds from the header to the last parameter,
+     * when the closing parenthesis has a line of its own (else folding would hide the body's brace).
+     */
+    private static void parameters(Decl.Function f, Map<Integer, FoldingRange> out) {
+        if (f.name() == null || f.params().isEmpty()) {
+            return;
+        }
+        int header = f.name().range().start().line();
+        int last = f.params().get(f.params().size() - 1).range().end().line();
+        if (f.body() == null || f.body().range().start().line() > last) {
+            add(out, header, last, null);
         }
     }
 
@@ -69,7 +87,8 @@ public final class FoldingRanges {
                 || node instanceof Decl.Domain || node instanceof Decl.Struct || node instanceof Decl.Impl
                 || node instanceof Decl.Extend || node instanceof Decl.Trait || node instanceof Decl.Sealed
                 || node instanceof Decl.Suite || node instanceof Expr.ListLiteral || node instanceof Expr.MapLiteral
-                || node instanceof Expr.Match || node instanceof Expr.Call;
+                || node instanceof Expr.Match || node instanceof Expr.Call || node instanceof Expr.Tuple
+                || node instanceof Expr.CopyWith;
     }
 
     private static boolean endsWithCloser(SourceText text, Range r) {

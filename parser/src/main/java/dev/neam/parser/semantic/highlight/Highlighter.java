@@ -8,7 +8,11 @@ import dev.neam.parser.ast.Name;
 import dev.neam.parser.ast.Node;
 import dev.neam.parser.ast.Param;
 import dev.neam.parser.ast.SourceFile;
+import dev.neam.parser.ast.Value;
 import dev.neam.parser.grammar.NeamLexer;
+import dev.neam.parser.language.KindSpec;
+import dev.neam.parser.language.PropertyStatus;
+import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.syntax.NeamSyntax;
@@ -19,7 +23,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
+import java.util.HashMap;
 import org.antlr.v4.runtime.Token;
 
 /**
@@ -30,7 +34,10 @@ import org.antlr.v4.runtime.Token;
  */
 public final class Highlighter {
     private final SourceText text;
-    private final Map<Position, SemanticToken> spans = new TreeMap<>();
+    /** Spans by start (line in the high half, column in the low): a hash map, sorted once at the end. */
+    private final Map<Long, SemanticToken> spans = new HashMap<>();
+    /** Where the keys the vocabulary marks deprecated start, found when their declaration is visited. */
+    private final java.util.Set<Position> deprecatedKeys = new java.util.HashSet<>();
 
     private Highlighter(SourceText text) {
         this.text = text;
@@ -100,6 +107,7 @@ public final class Highlighter {
         if (node instanceof Decl.Domain d) {
             d.keywords().forEach(k -> paint(k.range(), TokenType.KEYWORD, 0));
             paintName(d.name(), typeOfKind(d.kind()), TokenModifier.DECLARATION.bit());
+            findDeprecatedKeys(d);
         } else if (node instanceof Decl.Binding b) {
             paintName(b.keyword(), TokenType.KEYWORD, 0);
             paintName(b.name(), TokenType.TYPE, TokenModifier.DECLARATION.bit());
@@ -117,22 +125,52 @@ public final class Highlighter {
             paintName(v.name(), TokenType.ENUM_MEMBER, TokenModifier.DECLARATION.bit());
         } else if (node instanceof Decl.Const c) {
             paintName(c.name(), TokenType.VARIABLE, TokenModifier.DECLARATION.bit() | TokenModifier.READONLY.bit());
+        } else if (node instanceof Decl.Let let) {
+            letNames(let.pattern()).forEach(n -> paintName(n, TokenType.VARIABLE, TokenModifier.DECLARATION.bit()));
         } else if (node instanceof Member.Property p) {
-            paintName(p.key(), TokenType.PROPERTY, 0);
+            paintName(p.key(), TokenType.PROPERTY, keyModifiers(p.key()));
         } else if (node instanceof Member.Nested n) {
-            paintName(n.key(), TokenType.PROPERTY, 0);
+            paintName(n.key(), TokenType.PROPERTY, keyModifiers(n.key()));
         } else if (node instanceof Member.Handler h) {
             paintName(h.key(), TokenType.METHOD, TokenModifier.DECLARATION.bit());
         } else if (node instanceof Param p) {
             paintName(p.name(), TokenType.PARAMETER, TokenModifier.DECLARATION.bit());
         } else if (node instanceof Expr.Member m && m.member() != null) {
             paintName(m.member(), TokenType.PROPERTY, 0);
+        } else if (node instanceof Value.WithUnit w) {
+            paintName(w.unit(), TokenType.NUMBER, 0); // `20 min`: the unit is part of the amount
         } else if (node instanceof Expr.Argument a && a.label() != null) {
             paintName(a.label(), TokenType.PROPERTY, 0);
         }
         for (Node child : Children.of(node)) {
             tree(child);
         }
+    }
+
+    private static List<Name> letNames(Decl.LetPattern pattern) {
+        if (pattern instanceof Decl.LetPattern.Single single) {
+            return single.name() == null ? List.of() : List.of(single.name());
+        } else if (pattern instanceof Decl.LetPattern.ListPattern list) {
+            return list.names();
+        } else if (pattern instanceof Decl.LetPattern.TuplePattern tuple) {
+            return tuple.names();
+        }
+        return List.of();
+    }
+
+    /** Keys of the declaration's body that the vocabulary marks deprecated (data, not a list here). */
+    private void findDeprecatedKeys(Decl.Domain d) {
+        List<KindSpec> kinds = Vocabulary.load().kinds(d.keywords().stream().map(Name::text).toList());
+        for (Member m : d.members()) {
+            if (m.key() != null && kinds.stream().anyMatch(k -> k.property(m.key().text())
+                    .map(p -> p.status() == PropertyStatus.DEPRECATED).orElse(false))) {
+                deprecatedKeys.add(m.key().range().start());
+            }
+        }
+    }
+
+    private int keyModifiers(Name key) {
+        return key != null && deprecatedKeys.contains(key.range().start()) ? TokenModifier.DEPRECATED.bit() : 0;
     }
 
     private void references(Resolution resolution) {
@@ -209,22 +247,23 @@ public final class Highlighter {
             int end = line == range.end().line() ? range.end().character()
                     : text.lineEnd(line) - text.lineStart(line);
             if (end > start) {
-                spans.put(new Position(line, start), new SemanticToken(line, start, end - start, type, modifiers));
+                spans.put(((long) line << 32) | start, new SemanticToken(line, start, end - start, type, modifiers));
             }
         }
     }
 
     private List<SemanticToken> result() {
+        List<SemanticToken> sorted = new ArrayList<>(spans.values());
+        sorted.sort(Comparator.comparingInt(SemanticToken::line).thenComparingInt(SemanticToken::start));
         List<SemanticToken> out = new ArrayList<>();
         SemanticToken previous = null;
-        for (SemanticToken t : spans.values()) {
+        for (SemanticToken t : sorted) {
             if (previous != null && previous.line() == t.line() && t.start() < previous.start() + previous.length()) {
                 continue;
             }
             out.add(t);
             previous = t;
         }
-        out.sort(Comparator.comparingInt(SemanticToken::line).thenComparingInt(SemanticToken::start));
         return out;
     }
 

@@ -1,0 +1,60 @@
+package dev.neam.lsp.features.formatting;
+
+import dev.neam.lsp.features.FeatureRequest;
+import dev.neam.parser.formatting.Formatting;
+import dev.neam.parser.formatting.TextReplacement;
+import java.util.List;
+import java.util.Optional;
+import org.eclipse.lsp4j.FormattingOptions;
+import org.eclipse.lsp4j.TextEdit;
+import org.eclipse.lsp4j.jsonrpc.CancelChecker;
+
+/**
+ * {@code textDocument/formatting}, {@code rangeFormatting} and {@code onTypeFormatting} (on
+ * {@code }}): the parser's line-level replacements as text edits. A file with syntax errors gets
+ * no edits, so a half-typed file is never rearranged.
+ */
+public final class FormattingFeature {
+    /** The characters that trigger on-type formatting: a closing brace ends a block to re-indent. */
+    public static final String TRIGGER = "}";
+
+    public List<TextEdit> document(FeatureRequest request, FormattingOptions options, CancelChecker cancel) {
+        cancel.checkCanceled();
+        return edits(request, Formatting.document(request.parse(), indentUnit(options)));
+    }
+
+    public List<TextEdit> range(FeatureRequest request, org.eclipse.lsp4j.Range range, FormattingOptions options,
+                                CancelChecker cancel) {
+        cancel.checkCanceled();
+        dev.neam.parser.text.Range selection = new dev.neam.parser.text.Range(request.position(range.getStart()),
+                request.position(range.getEnd()));
+        return edits(request, Formatting.range(request.parse(), selection, indentUnit(options)));
+    }
+
+    public List<TextEdit> onType(FeatureRequest request, org.eclipse.lsp4j.Position at, String typed,
+                                 FormattingOptions options, CancelChecker cancel) {
+        cancel.checkCanceled();
+        if (!TRIGGER.equals(typed)) {
+            return List.of();
+        }
+        return edits(request, Formatting.closedBlock(request.parse(), request.position(at), indentUnit(options)));
+    }
+
+    /** The client's indentation: {@code tabSize} spaces, or a tab when it does not insert spaces. */
+    static String indentUnit(FormattingOptions options) {
+        if (options == null) {
+            return "  ";
+        }
+        if (!options.isInsertSpaces()) {
+            return "\t";
+        }
+        int size = options.getTabSize();
+        return " ".repeat(size > 0 && size <= 16 ? size : 2);
+    }
+
+    private static List<TextEdit> edits(FeatureRequest request, Optional<List<TextReplacement>> replacements) {
+        return replacements.orElse(List.of()).stream()
+                .map(r -> new TextEdit(request.range(r.range()), r.newText()))
+                .toList();
+    }
+}
