@@ -22,11 +22,13 @@ import java.util.Set;
  * @param tags        for binding: the allowed tags and their blocks
  * @param arity       for function: how many parameters the function must take, or null
  * @param enforced    checked even in an advisory (untyped blob) kind — a conformance rule
+ * @param bareValues  for {@code enum}: the spec writes the values as bare names ({@code tracing: enabled}), not strings
  */
 public record PropertySpec(String key, ValueType type, List<String> targets, List<String> values, boolean strictEnum,
                            Double min, Double max, boolean integer, boolean nonEmpty, String lessThan,
                            String defaultValue, Set<Dialect> dialects, PropertyStatus status, List<String> mistakes,
-                           BlockSpec block, List<BindingTag> tags, Integer arity, boolean enforced, String doc) {
+                           BlockSpec block, List<BindingTag> tags, Integer arity, boolean enforced, String doc,
+                           boolean bareValues) {
 
     public PropertySpec {
         targets = List.copyOf(targets);

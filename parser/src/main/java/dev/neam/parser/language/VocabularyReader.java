@@ -59,9 +59,10 @@ final class VocabularyReader {
         for (JsonObject u : objects(root, "budgetUnits")) {
             units.put(str(u, "unit"), str(u, "doc"));
         }
-        Map<String, String> statementKeywords = new LinkedHashMap<>();
+        List<KeywordSpec> statementKeywords = new ArrayList<>();
         for (JsonObject s : objects(root, "statementKeywords")) {
-            statementKeywords.put(str(s, "keyword"), str(s, "doc"));
+            statementKeywords.add(new KeywordSpec(str(s, "keyword"), str(s, "doc"), str(s, "snippet"), dialects(s),
+                    bool(s, "expression")));
         }
         List<KindSpec> kinds = new ArrayList<>();
         for (JsonObject k : objects(root, "kinds")) {
@@ -184,7 +185,7 @@ final class VocabularyReader {
                 !"warning".equals(str(p, "enumSeverity")), number(p, "min"), number(p, "max"), bool(p, "integer"),
                 bool(p, "nonEmpty"), p.has("lessThan") ? str(p, "lessThan") : null, str(p, "default"), dialects(p),
                 status, strings(p, "mistakes"), nested, tags, p.has("arity") ? p.get("arity").getAsInt() : null,
-                bool(p, "enforced"), str(p, "doc"));
+                bool(p, "enforced"), str(p, "doc"), bool(p, "bareValues"));
     }
 
     // ---- small JSON helpers ----------------------------------------------------------------------

@@ -238,6 +238,12 @@ public final class Workspace {
         return Highlighter.highlight(e.parse.text(), e.parse.tree(), e.resolution);
     }
 
+    /** The declared names of a file and the index of its project (what completion lists); empty when unknown. */
+    public Optional<Map.Entry<FileSymbols, ProjectIndex>> symbols(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e == null ? Optional.empty() : Optional.of(Map.entry(e.symbols, e.project));
+    }
+
     /** A place a symbol is written. */
     public record Occurrence(String path, Path file, Range range, boolean declaration) {
     }

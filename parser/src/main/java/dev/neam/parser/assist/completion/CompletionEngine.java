@@ -1,0 +1,125 @@
+package dev.neam.parser.assist.completion;
+
+import dev.neam.parser.ast.Decl;
+import dev.neam.parser.ast.Name;
+import dev.neam.parser.language.Profile;
+import dev.neam.parser.language.ValueType;
+import dev.neam.parser.language.Vocabulary;
+import dev.neam.parser.semantic.symbols.FileSymbols;
+import dev.neam.parser.semantic.symbols.ImportedNames;
+import dev.neam.parser.semantic.symbols.ProjectIndex;
+import dev.neam.parser.semantic.symbols.Symbol;
+import dev.neam.parser.semantic.symbols.SymbolKind;
+import dev.neam.parser.syntax.ParseResult;
+import dev.neam.parser.text.Position;
+import dev.neam.parser.workspace.Workspace;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Completion at a position of a workspace file: finds the cursor's context from the tokens around
+ * it, then asks the vocabulary and the project's symbols for proposals. Never throws for any text:
+ * broken code yields fewer proposals, not an error.
+ */
+public final class CompletionEngine {
+    private final Vocabulary vocabulary;
+    private final Profile profile;
+
+    public CompletionEngine(Vocabulary vocabulary, String languageVersion) {
+        this.vocabulary = vocabulary;
+        this.profile = vocabulary.profile(languageVersion);
+    }
+
+    /** The proposals at {@code position} of {@code file}, which the workspace holds at its newest text. */
+    public CompletionList complete(Workspace workspace, Path file, Position position) {
+        ParseResult parse = workspace.parse(file);
+        if (parse == null) {
+            return CompletionList.EMPTY;
+        }
+        Optional<Map.Entry<FileSymbols, ProjectIndex>> symbols = workspace.symbols(file);
+        FileSymbols own = symbols.map(Map.Entry::getKey).orElse(null);
+        ProjectIndex project = symbols.map(Map.Entry::getValue).orElse(null);
+        int offset = parse.text().offsetAt(position);
+        CursorContext context = new ContextAnalyzer(vocabulary, profile).analyze(parse.text(), parse.tree(), offset);
+        KeywordCompletions keywords = new KeywordCompletions(vocabulary, profile);
+        PropertyCompletions properties = new PropertyCompletions(vocabulary, profile);
+        NameCompletions names = new NameCompletions(vocabulary, profile);
+        List<Completion> out = new ArrayList<>();
+        if (context instanceof CursorContext.Statement s) {
+            out.addAll(keywords.keywords(s.range(), false));
+            out.addAll(keywords.declarations(s.range()));
+            out.addAll(names.names(s.range(), locals(parse, position, own), visible(own, project)));
+        } else if (context instanceof CursorContext.HeaderContinuation h) {
+            out.addAll(keywords.continuations(h.firstWord(), h.range()));
+        } else if (context instanceof CursorContext.Expression e) {
+            out.addAll(keywords.keywords(e.range(), true));
+            out.addAll(names.names(e.range(), locals(parse, position, own), visible(own, project)));
+        } else if (context instanceof CursorContext.Member m && m.receiver() != null) {
+            Symbol receiver = resolve(m.receiver(), parse, position, own, project);
+            if (receiver != null) {
+                out.addAll(new MemberCompletions(vocabulary).members(receiver, parse.tree(),
+                        s -> module(s, own, project), m.range()));
+            }
+        } else if (context instanceof CursorContext.Key k) {
+            out.addAll(properties.keys(k));
+        } else if (context instanceof CursorContext.Value v) {
+            out.addAll(properties.values(v, visible(own, project).values()));
+        } else if (context instanceof CursorContext.StringValue sv) {
+            if (sv.property().type() == ValueType.PATH) {
+                return PathCompletions.complete(file, project == null ? null : project.root(), sv.typed(), sv.range());
+            }
+            out.addAll(properties.stringValues(sv));
+        }
+        return new CompletionList(out, false);
+    }
+
+    private static List<Symbol> locals(ParseResult parse, Position position, FileSymbols own) {
+        return NameCompletions.locals(parse.tree(), position, own == null ? "" : own.path());
+    }
+
+    /** The file's top-level names and what its imports bring, as the checks see them. */
+    private static Map<String, Symbol> visible(FileSymbols own, ProjectIndex project) {
+        Map<String, Symbol> visible = new LinkedHashMap<>();
+        if (own == null) {
+            return visible;
+        }
+        own.topLevel().forEach((name, symbols) -> visible.put(name, symbols.get(0)));
+        if (project != null) {
+            ImportedNames.resolve(own, project).names().forEach(visible::putIfAbsent);
+        }
+        return visible;
+    }
+
+    private static Symbol resolve(String name, ParseResult parse, Position position, FileSymbols own,
+                                  ProjectIndex project) {
+        List<Symbol> locals = locals(parse, position, own);
+        for (int i = locals.size() - 1; i >= 0; i--) {
+            if (locals.get(i).name().equals(name)) {
+                return locals.get(i);
+            }
+        }
+        return visible(own, project).get(name);
+    }
+
+    /** The module an import symbol names ({@code import kb.docs;} then {@code docs.}), when it is in the project. */
+    private static FileSymbols module(Symbol alias, FileSymbols own, ProjectIndex project) {
+        if (own == null || project == null || alias.kind() != SymbolKind.IMPORT) {
+            return null;
+        }
+        for (Decl.Import i : own.imports()) {
+            if (i.path() == null || i.path().segments().isEmpty()) {
+                continue;
+            }
+            List<Name> segments = i.path().segments();
+            Name bound = i.alias() != null ? i.alias() : segments.get(segments.size() - 1);
+            if (bound.text().equals(alias.name())) {
+                return project.module(i.path());
+            }
+        }
+        return null;
+    }
+}
