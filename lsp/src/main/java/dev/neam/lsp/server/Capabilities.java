@@ -1,5 +1,7 @@
 package dev.neam.lsp.server;
 
+import dev.neam.lsp.features.completion.CompletionFeature;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
@@ -34,6 +36,9 @@ final class Capabilities {
         caps.setDocumentSymbolProvider(true);
         caps.setFoldingRangeProvider(true);
         caps.setSelectionRangeProvider(true);
+
+        CompletionOptions completion = new CompletionOptions(true, CompletionFeature.TRIGGER_CHARACTERS);
+        caps.setCompletionProvider(completion);
 
         if (client.pullDiagnostics()) {
             // a client that pulls gets no pushed diagnostics: showing both would duplicate every entry

@@ -1,5 +1,6 @@
 package dev.neam.lsp.server;
 
+import dev.neam.lsp.features.completion.CompletionSupport;
 import dev.neam.lsp.protocol.PositionEncoding;
 import java.util.EnumSet;
 import java.util.List;
@@ -24,7 +25,8 @@ public record ClientSupport(
         Set<SymbolKind> symbolKinds,
         boolean watchedFilesDynamicRegistration,
         boolean lineFoldingOnly,
-        int foldingRangeLimit) {
+        int foldingRangeLimit,
+        CompletionSupport completion) {
 
     /** Kinds every client understands: LSP says File..Array when the client lists none. */
     public static final Set<SymbolKind> BASE_SYMBOL_KINDS = EnumSet.range(SymbolKind.File, SymbolKind.Array);
@@ -57,7 +59,8 @@ public record ClientSupport(
                 symbolKinds,
                 flag(() -> c.getWorkspace().getDidChangeWatchedFiles().getDynamicRegistration()),
                 flag(() -> c.getTextDocument().getFoldingRange().getLineFoldingOnly()),
-                rangeLimit == null || rangeLimit <= 0 ? Integer.MAX_VALUE : rangeLimit);
+                rangeLimit == null || rangeLimit <= 0 ? Integer.MAX_VALUE : rangeLimit,
+                CompletionSupport.from(c));
     }
 
     /** The kind to send: the wanted one when the client knows it, else its fallback. */

@@ -1,5 +1,8 @@
 package dev.neam.lsp.server;
 
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
@@ -93,5 +96,19 @@ final class NeamTextDocumentService implements TextDocumentService {
         return requests.run("textDocument/diagnostic",
                 () -> new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of())),
                 cancel -> session.diagnostic(params.getTextDocument().getUri(), params.getPreviousResultId(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/completion", () -> Either.forRight(new CompletionList(false, List.of())),
+                cancel -> Either.forRight(session.completion(params.getTextDocument().getUri(), params.getPosition(),
+                        cancel)));
+    }
+
+    @Override
+    public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
+        Session session = server.sessionForRequest();
+        return requests.run("completionItem/resolve", () -> item, cancel -> session.resolveCompletion(item));
     }
 }

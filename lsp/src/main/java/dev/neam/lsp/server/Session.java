@@ -1,5 +1,8 @@
 package dev.neam.lsp.server;
 
+import dev.neam.lsp.features.completion.CompletionFeature;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
 import dev.neam.lsp.documents.DocumentSnapshot;
 import dev.neam.lsp.documents.DocumentStore;
 import dev.neam.lsp.documents.DocumentUris;
@@ -66,6 +69,7 @@ final class Session {
     private final DocumentSymbols symbols;
     private final FoldingRanges folding;
     private final SelectionRanges selection;
+    private final CompletionFeature completion;
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -85,6 +89,7 @@ final class Session {
         this.symbols = new DocumentSymbols(positions, support);
         this.folding = new FoldingRanges(support.foldingRangeLimit());
         this.selection = new SelectionRanges(positions);
+        this.completion = new CompletionFeature(support.completion());
     }
 
     ClientSupport support() {
@@ -260,6 +265,14 @@ final class Session {
 
     List<SelectionRange> selectionRanges(String uri, List<org.eclipse.lsp4j.Position> at, CancelChecker cancel) {
         return withTree(uri, (snapshot, tree) -> selection.ranges(snapshot.text(), tree.tree(), at, cancel));
+    }
+
+    CompletionList completion(String uri, org.eclipse.lsp4j.Position at, CancelChecker cancel) {
+        return withModel(uri, new CompletionList(false, List.of()), request -> completion.complete(request, at, cancel));
+    }
+
+    CompletionItem resolveCompletion(CompletionItem item) {
+        return completion.resolve(item);
     }
 
     DocumentDiagnosticReport diagnostic(String uri, String previousResultId, CancelChecker cancel) {

@@ -52,14 +52,14 @@ public final class CompletionEngine {
         if (context instanceof CursorContext.Statement s) {
             out.addAll(keywords.keywords(s.range(), false));
             out.addAll(keywords.declarations(s.range()));
-            out.addAll(names.names(s.range(), locals(parse, position, own), visible(own, project)));
+            out.addAll(names.names(s.range(), locals(parse, s.range().start(), own), visible(own, project)));
         } else if (context instanceof CursorContext.HeaderContinuation h) {
             out.addAll(keywords.continuations(h.firstWord(), h.range()));
         } else if (context instanceof CursorContext.Expression e) {
             out.addAll(keywords.keywords(e.range(), true));
-            out.addAll(names.names(e.range(), locals(parse, position, own), visible(own, project)));
+            out.addAll(names.names(e.range(), locals(parse, e.range().start(), own), visible(own, project)));
         } else if (context instanceof CursorContext.Member m && m.receiver() != null) {
-            Symbol receiver = resolve(m.receiver(), parse, position, own, project);
+            Symbol receiver = resolve(m.receiver(), parse, m.range().start(), own, project);
             if (receiver != null) {
                 out.addAll(new MemberCompletions(vocabulary).members(receiver, parse.tree(),
                         s -> module(s, own, project), m.range()));

@@ -100,21 +100,22 @@ final class ContextAnalyzer {
         Tok prev = at(tokens, 1);
         Tok prev2 = at(tokens, 2);
         return switch (top.type) {
-            case CONFIG -> config(top, prev, prev2, word, text, wordEnd, item[1]);
+            case CONFIG -> config(top, prev, prev2, word, text, wordStart, wordEnd, item[1]);
             case LIST -> prev != null && (prev.is("[") || prev.is(","))
-                    ? valueContext(top.property, true, word) : new CursorContext.Nothing(word);
-            case CODE, PARENS -> code(top, stack.size() == 1, tokens, prev, prev2, word, source, wordEnd);
+                    ? valueContext(top.property, true, top.present, word) : new CursorContext.Nothing(word);
+            case CODE, PARENS -> code(top, stack.size() == 1, tokens, prev, prev2, word, source, wordStart, wordEnd);
         };
     }
 
     // ---- contexts -----------------------------------------------------------------------------
 
-    private CursorContext config(Frame top, Tok prev, Tok prev2, Range word, String text, int wordEnd, int itemEnd) {
+    private CursorContext config(Frame top, Tok prev, Tok prev2, Range word, String text, int wordStart, int wordEnd,
+                                 int itemEnd) {
         if (top.blockMap) {
             return new CursorContext.Nothing(word); // the entries of a block map are free names
         }
         if (prev.is(":")) {
-            return prev2 != null && isKey(prev2) ? valueContext(rule(top, keyText(prev2)), false, word)
+            return prev2 != null && isKey(prev2) ? valueContext(rule(top, keyText(prev2)), false, Set.of(), word)
                     : new CursorContext.Nothing(word);
         }
         boolean afterValue = prev.is("{") || prev.is("}") || prev.is("]") || prev.is(",") || prev.is(";")
@@ -124,42 +125,63 @@ final class ContextAnalyzer {
         if (!afterValue) {
             return prev.isWord() ? new CursorContext.Nothing(word) : new CursorContext.Expression(word);
         }
+        boolean separated = prev.is("{") || prev.is(",") || prev.is(";") || prev.end() < wordStart;
+        if (!separated) {
+            return new CursorContext.Nothing(word); // `0.|` or `"x"|`: still inside the value
+        }
         Set<String> present = new HashSet<>(top.present);
         present.addAll(keysAfter(text, wordEnd, Math.min(itemEnd, wordEnd + LOOKAHEAD)));
         return new CursorContext.Key(word, top.block == null ? BlockSpec.EMPTY_OPEN : top.block, top.kind, present);
     }
 
     private CursorContext code(Frame top, boolean topLevel, List<Tok> tokens, Tok prev, Tok prev2, Range word,
-                               SourceText source, int wordEnd) {
+                               SourceText source, int wordStart, int wordEnd) {
         if (prev != null && prev.is(".")) {
             Tok prev3 = at(tokens, 3);
             boolean simple = prev2 != null && prev2.isWord() && (prev3 == null || !prev3.is("."));
             return new CursorContext.Member(word, simple ? prev2.text() : null);
         }
-        boolean statementStart = prev == null || prev.is(";") || prev.is("{") || prev.is("}") || prev.is("else")
-                || prev.is("pub");
-        if (top.type == FrameType.CODE && statementStart) {
+        if (top.type == FrameType.CODE && startsStatement(prev, wordStart, source.text())) {
             return new CursorContext.Statement(word, topLevel);
         }
         if (prev == null) {
             return new CursorContext.Expression(word);
         }
-        if (prev.isWord() && top.type == FrameType.CODE && (prev2 == null || prev2.is(";") || prev2.is("{")
-                || prev2.is("}") || prev2.is("pub"))
-                && vocabulary.kinds().stream().anyMatch(k -> k.header().size() > 1 && k.header().get(0).equals(prev.text()))) {
+        if (prev.isWord() && top.type == FrameType.CODE && startsStatement(prev2, prev.start(), source.text())
+                && vocabulary.kinds().stream()
+                        .anyMatch(k -> k.header().size() > 1 && k.header().get(0).equals(prev.text()))) {
             return new CursorContext.HeaderContinuation(source.range(prev.start(), wordEnd), prev.text());
         }
         if (prev.isWord() && (NAMING.contains(prev.text()) || !isKeyword(prev))) {
             return new CursorContext.Nothing(word); // a name being declared, or two names in a row
         }
-        boolean operandEnd = prev.is(")") || prev.is("]") || prev.is("true") || prev.is("false") || prev.is("nil")
-                || prev.type() == NeamLexer.STRING
-                || prev.type() == NeamLexer.NUMBER || prev.type() == NeamLexer.QUANTITY;
-        return operandEnd ? new CursorContext.Nothing(word) : new CursorContext.Expression(word);
+        return endsOperand(prev) ? new CursorContext.Nothing(word) : new CursorContext.Expression(word);
     }
 
-    private CursorContext valueContext(PropertySpec property, boolean inList, Range word) {
-        return property == null ? new CursorContext.Nothing(word) : new CursorContext.Value(word, property, inList);
+    /**
+     * Whether something written at {@code at} starts a statement after the token {@code before}: at
+     * the start, after {@code ;}, a brace, {@code else} or {@code pub}, or on a new line after a
+     * finished operand (the line above is often still being written).
+     */
+    private static boolean startsStatement(Tok before, int at, String text) {
+        if (before == null) {
+            return true;
+        }
+        if (before.is(";") || before.is("{") || before.is("}") || before.is("else") || before.is("pub")) {
+            return true;
+        }
+        return (endsOperand(before) || before.type() == NeamLexer.IDENT) && at >= before.end()
+                && text.substring(before.end(), at).contains("\n");
+    }
+
+    private static boolean endsOperand(Tok t) {
+        return t.is(")") || t.is("]") || t.is("true") || t.is("false") || t.is("nil") || t.type() == NeamLexer.STRING
+                || t.type() == NeamLexer.NUMBER || t.type() == NeamLexer.QUANTITY;
+    }
+
+    private CursorContext valueContext(PropertySpec property, boolean inList, Set<String> taken, Range word) {
+        return property == null ? new CursorContext.Nothing(word)
+                : new CursorContext.Value(word, property, inList, Set.copyOf(taken));
     }
 
     private CursorContext stringContext(SourceText source, List<Tok> before, Tok string, int offset) {
@@ -220,6 +242,9 @@ final class ContextAnalyzer {
                     }
                 }
                 default -> {
+                    if (top.type == FrameType.LIST && t.isWord()) {
+                        top.present.add(t.text()); // names already in the list are not offered again
+                    }
                 }
             }
         }

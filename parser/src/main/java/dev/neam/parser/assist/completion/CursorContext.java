@@ -39,8 +39,11 @@ sealed interface CursorContext {
     record Key(Range range, BlockSpec block, KindSpec kind, Set<String> present) implements CursorContext {
     }
 
-    /** After {@code key:} ({@code inList} false) or inside its list after {@code [} or {@code ,}. */
-    record Value(Range range, PropertySpec property, boolean inList) implements CursorContext {
+    /**
+     * After {@code key:} ({@code inList} false) or inside its list after {@code [} or {@code ,};
+     * {@code taken} are the names already in that list.
+     */
+    record Value(Range range, PropertySpec property, boolean inList, Set<String> taken) implements CursorContext {
     }
 
     /** Inside the string value of a property; {@code range} is the content, {@code typed} what precedes the cursor. */

@@ -46,7 +46,8 @@ final class CursorTokens {
             }
             int start = from + source.utf16Offset(t.getStartIndex());
             int end = from + source.utf16Offset(t.getStopIndex() + 1);
-            boolean significant = t.getChannel() == Token.DEFAULT_CHANNEL || t.getType() == NeamLexer.UNTERMINATED_STRING;
+            boolean significant = t.getChannel() == Token.DEFAULT_CHANNEL
+                    || t.getType() == NeamLexer.UNTERMINATED_STRING;
             out.add(new Tok(t.getType(), t.getText(), start, end, significant));
         }
         return out;

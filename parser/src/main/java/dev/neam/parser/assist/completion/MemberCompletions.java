@@ -42,7 +42,8 @@ final class MemberCompletions {
                     if (seen.add(m.name())) {
                         String returns = m.returns().isEmpty() ? "" : " -> " + m.returns();
                         out.add(Completion.of(m.name(), CompletionKind.METHOD, m.signature() + returns, m.doc(), range)
-                                .withInsert(m.name(), m.name() + "($1)").withSort("0_" + m.name()));
+                                .withInsert(m.name(), Snippets.call(m.name(), m.params().size()))
+                                .withSort("0_" + m.name()));
                     }
                 }
                 for (FieldSpec f : kind.fields()) {
@@ -71,9 +72,11 @@ final class MemberCompletions {
             }
             for (Decl.Function f : methods) {
                 if (f.name() != null) {
-                    out.add(Completion.of(f.name().text(), CompletionKind.METHOD, "fn " + SymbolDescriptions.signature(f),
+                    String name = f.name().text();
+                    out.add(Completion.of(name, CompletionKind.METHOD, "fn " + SymbolDescriptions.signature(f),
                                     f.doc() == null ? "" : f.doc(), range)
-                            .withInsert(f.name().text(), f.name().text() + "($1)").withSort("0_" + f.name().text()));
+                            .withInsert(name, Snippets.call(name, f.params().size() - selfParams(f)))
+                            .withSort("0_" + f.name().text()));
                 }
             }
         } else if (receiver.kind() == SymbolKind.IMPORT) {
@@ -83,11 +86,17 @@ final class MemberCompletions {
                     Symbol s = symbols.get(0);
                     Completion c = Completion.of(name, SymbolDescriptions.kind(s), SymbolDescriptions.detail(s),
                             SymbolDescriptions.doc(s), range);
-                    out.add(SymbolDescriptions.callable(s) ? c.withInsert(name, name + "($1)") : c);
+                    out.add(SymbolDescriptions.callable(s)
+                            ? c.withInsert(name, Snippets.call(name, SymbolDescriptions.arity(s))) : c);
                 });
             }
         }
         return out;
+    }
+
+    private static int selfParams(Decl.Function f) {
+        return !f.params().isEmpty() && f.params().get(0).name() != null
+                && f.params().get(0).name().text().equals("self") ? 1 : 0;
     }
 
     private static boolean named(dev.neam.parser.ast.Name target, Decl.Struct s) {

@@ -42,11 +42,16 @@ final class NameCompletions {
             Symbol s = locals.get(i);
             byName.putIfAbsent(s.name(), symbol(s, range, "0_"));
         }
-        visible.forEach((name, s) -> byName.putIfAbsent(name, symbol(s, range, "1_")));
+        visible.forEach((name, s) -> {
+            if (!s.nameRange().equals(range)) { // the word being typed parsed as a name: not a proposal
+                byName.putIfAbsent(name, symbol(s, range, "1_"));
+            }
+        });
         for (BuiltinSpec b : vocabulary.builtins()) {
             if (profile.allows(b.dialects()) && !byName.containsKey(b.name())) {
                 byName.put(b.name(), Completion.of(b.name(), CompletionKind.BUILTIN, b.signature(), b.doc(), range)
-                        .withInsert(b.name(), b.name() + "($1)").withSort("5_" + b.name()));
+                        .withInsert(b.name(), Snippets.call(b.name(), b.arity() == null ? -1 : b.arity()))
+                        .withSort("5_" + b.name()));
             }
         }
         return new ArrayList<>(byName.values());
@@ -56,10 +61,11 @@ final class NameCompletions {
         Completion c = Completion.of(s.name(), SymbolDescriptions.kind(s), SymbolDescriptions.detail(s),
                         SymbolDescriptions.doc(s), range)
                 .withSort(sort + s.name()).withId("symbol:" + s.kind() + ":" + s.name());
-        return SymbolDescriptions.callable(s) ? c.withInsert(s.name(), s.name() + "($1)") : c;
+        return SymbolDescriptions.callable(s)
+                ? c.withInsert(s.name(), Snippets.call(s.name(), SymbolDescriptions.arity(s))) : c;
     }
 
-    /** Locals visible at {@code at}, outermost first. */
+    /** Locals visible at {@code at} (the start of the word being typed), outermost first. */
     static List<Symbol> locals(SourceFile tree, Position at, String path) {
         List<Symbol> out = new ArrayList<>();
         if (tree != null) {

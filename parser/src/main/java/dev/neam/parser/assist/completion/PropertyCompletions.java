@@ -34,7 +34,8 @@ final class PropertyCompletions {
         int index = 0;
         for (PropertySpec p : block.all()) {
             index++;
-            if (at.present().contains(p.key()) || p.status() == PropertyStatus.IGNORED
+            boolean handlerForm = kind != null && kind.handler(p.key()).isPresent(); // offered as the handler below
+            if (handlerForm || at.present().contains(p.key()) || p.status() == PropertyStatus.IGNORED
                     || p.status() == PropertyStatus.RESERVED
                     || (kind != null && !profile.allows(p.effectiveDialects(kind.dialects())))
                     || (kind == null && !profile.allows(p.dialects()))) {
@@ -53,8 +54,8 @@ final class PropertyCompletions {
                 if (at.present().contains(h.name())) {
                     continue;
                 }
-                out.add(Completion.of(h.name(), CompletionKind.HANDLER, "handler " + h.name() + "(…) { … }", h.doc(),
-                                at.range())
+                String detail = "handler " + h.name() + "(…) { … }";
+                out.add(Completion.of(h.name(), CompletionKind.HANDLER, detail, h.doc(), at.range())
                         .withInsert(h.name() + "() {}", Snippets.handler(h, 1, ""))
                         .withSort((h.required() ? "0_" : "1_") + String.format("%03d", index)));
             }
@@ -116,7 +117,7 @@ final class PropertyCompletions {
         boolean wrap = !at.inList() && p.type() != dev.neam.parser.language.ValueType.REFERENCE
                 && p.type() != dev.neam.parser.language.ValueType.REFERENCE_MAP;
         for (Symbol s : visible) {
-            if (!matches(s, p.targets())) {
+            if (!matches(s, p.targets()) || at.taken().contains(s.name())) {
                 continue;
             }
             Completion c = Completion.of(s.name(), CompletionKind.DECLARATION, s.detail(), "", at.range())
@@ -153,6 +154,7 @@ final class PropertyCompletions {
     }
 
     private static String unquote(String s) {
-        return s != null && s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"") ? s.substring(1, s.length() - 1) : s;
+        boolean quoted = s != null && s.length() >= 2 && s.startsWith("\"") && s.endsWith("\"");
+        return quoted ? s.substring(1, s.length() - 1) : s;
     }
 }

@@ -42,6 +42,11 @@ final class Snippets {
         return p.type() == dev.neam.parser.language.ValueType.BINDING && !p.tags().isEmpty() ? 2 : 1;
     }
 
+    /** {@code name($1)}, or {@code name()} when the callee takes nothing. */
+    static String call(String name, int arity) {
+        return arity == 0 ? name + "()" : name + "($1)";
+    }
+
     /** {@code impl($1) {\n\t$0\n}}. */
     static String handler(HandlerSpec h, int first, String indent) {
         return h.name() + "($" + first + ") {\n" + indent + "\t$" + (first + 1) + "\n" + indent + "}";

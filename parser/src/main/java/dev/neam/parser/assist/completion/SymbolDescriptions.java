@@ -69,6 +69,11 @@ final class SymbolDescriptions {
         return doc == null ? "" : doc;
     }
 
+    /** The number of parameters of a function symbol; -1 when unknown. */
+    static int arity(Symbol s) {
+        return s.node() instanceof Decl.Function f ? f.params().size() : -1;
+    }
+
     /** Whether a proposal for this name is called ({@code name($1)}). */
     static boolean callable(Symbol s) {
         return s.kind() == dev.neam.parser.semantic.symbols.SymbolKind.FUNCTION
