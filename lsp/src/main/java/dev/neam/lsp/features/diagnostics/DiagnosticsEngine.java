@@ -137,11 +137,15 @@ public final class DiagnosticsEngine {
             return;
         }
         synchronized (c.workspace()) {
-            String before = c.texts().put(path, text);
+            String before = c.texts().get(path);
             if (before == text || text.equals(before) && c.workspace().contains(path)) {
+                c.texts().put(path, text);
                 return;
             }
+            // the text is recorded only once the workspace holds it: the unlocked check above must not
+            // let a request read the workspace before this update has happened
             c.workspace().update(path, DocumentUris.displayPath(uri), text);
+            c.texts().put(path, text);
         }
     }
 
