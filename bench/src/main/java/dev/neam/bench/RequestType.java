@@ -26,5 +26,7 @@ record RequestType(String name, Sender sender) {
             new RequestType("foldingRange", (s, doc, at) ->
                     s.getTextDocumentService().foldingRange(new FoldingRangeRequestParams(doc))),
             new RequestType("selectionRange", (s, doc, at) ->
-                    s.getTextDocumentService().selectionRange(new SelectionRangeParams(doc, List.of(at)))));
+                    s.getTextDocumentService().selectionRange(new SelectionRangeParams(doc, List.of(at)))),
+            new RequestType("completion", (s, doc, at) ->
+                    s.getTextDocumentService().completion(new org.eclipse.lsp4j.CompletionParams(doc, at))));
 }
