@@ -67,7 +67,14 @@ public final class CompletionEngine {
         } else if (context instanceof CursorContext.Key k) {
             out.addAll(properties.keys(k));
         } else if (context instanceof CursorContext.Value v) {
-            out.addAll(properties.values(v, visible(own, project).values()));
+            for (Completion c : properties.values(v, visible(own, project).values())) {
+                out.add(v.spaceBefore()
+                        ? c.withInsert(" " + c.insertText(), c.snippet() == null ? null : " " + c.snippet()) : c);
+            }
+            if (v.property().type() == ValueType.EXPRESSION) {
+                out.addAll(keywords.keywords(v.range(), true));
+                out.addAll(names.names(v.range(), locals(parse, v.range().start(), own), visible(own, project)));
+            }
         } else if (context instanceof CursorContext.StringValue sv) {
             if (sv.property().type() == ValueType.PATH) {
                 return PathCompletions.complete(file, project == null ? null : project.root(), sv.typed(), sv.range());

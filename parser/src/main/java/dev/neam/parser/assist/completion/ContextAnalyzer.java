@@ -102,7 +102,7 @@ final class ContextAnalyzer {
         return switch (top.type) {
             case CONFIG -> config(top, prev, prev2, word, text, wordStart, wordEnd, item[1]);
             case LIST -> prev != null && (prev.is("[") || prev.is(","))
-                    ? valueContext(top.property, true, top.present, word) : new CursorContext.Nothing(word);
+                    ? valueContext(top.property, true, top.present, false, word) : new CursorContext.Nothing(word);
             case CODE, PARENS -> code(top, stack.size() == 1, tokens, prev, prev2, word, source, wordStart, wordEnd);
         };
     }
@@ -115,7 +115,7 @@ final class ContextAnalyzer {
             return new CursorContext.Nothing(word); // the entries of a block map are free names
         }
         if (prev.is(":")) {
-            return prev2 != null && isKey(prev2) ? valueContext(rule(top, keyText(prev2)), false, Set.of(), word)
+            return prev2 != null && isKey(prev2) ? valueContext(rule(top, keyText(prev2)), false, Set.of(), prev.end() == wordStart, word)
                     : new CursorContext.Nothing(word);
         }
         boolean afterValue = prev.is("{") || prev.is("}") || prev.is("]") || prev.is(",") || prev.is(";")
@@ -179,9 +179,10 @@ final class ContextAnalyzer {
                 || t.type() == NeamLexer.NUMBER || t.type() == NeamLexer.QUANTITY;
     }
 
-    private CursorContext valueContext(PropertySpec property, boolean inList, Set<String> taken, Range word) {
+    private CursorContext valueContext(PropertySpec property, boolean inList, Set<String> taken, boolean spaceBefore,
+                                       Range word) {
         return property == null ? new CursorContext.Nothing(word)
-                : new CursorContext.Value(word, property, inList, Set.copyOf(taken));
+                : new CursorContext.Value(word, property, inList, Set.copyOf(taken), spaceBefore);
     }
 
     private CursorContext stringContext(SourceText source, List<Tok> before, Tok string, int offset) {

@@ -41,9 +41,11 @@ sealed interface CursorContext {
 
     /**
      * After {@code key:} ({@code inList} false) or inside its list after {@code [} or {@code ,};
-     * {@code taken} are the names already in that list.
+     * {@code taken} are the names already in that list; {@code spaceBefore} when the cursor touches the
+     * colon ({@code key:|}), so the value is inserted after a space.
      */
-    record Value(Range range, PropertySpec property, boolean inList, Set<String> taken) implements CursorContext {
+    record Value(Range range, PropertySpec property, boolean inList, Set<String> taken, boolean spaceBefore)
+            implements CursorContext {
     }
 
     /** Inside the string value of a property; {@code range} is the content, {@code typed} what precedes the cursor. */
