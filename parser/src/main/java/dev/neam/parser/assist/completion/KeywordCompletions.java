@@ -60,9 +60,8 @@ final class KeywordCompletions {
 
     private static Completion declaration(KindSpec kind, Range range) {
         String detail = kind.family().isEmpty() ? "declaration" : "declaration (" + kind.family() + ")";
-        String plain = kind.isBindingForm() ? kind.name() + " Name = ;" : kind.name();
         return Completion.of(kind.name(), CompletionKind.DECLARATION_KEYWORD, detail, kind.doc(), range)
-                .withInsert(kind.isBindingForm() ? kind.name() : plain, Snippets.declaration(kind))
+                .withInsert(kind.name(), Snippets.declaration(kind))
                 .withSort((kind.family().isEmpty() ? "2_" : "4_") + kind.name());
     }
 }
