@@ -142,7 +142,10 @@ public final class Vocabulary {
                 .orElseGet(() -> profiles.stream().filter(Profile::acceptsUnion).findFirst().orElseThrow());
     }
 
-    /** Core keywords of the statement form {@code word Name = value;} that are not domain kinds ({@code type}). */
+    /**
+     * The core keywords ({@code type}, {@code let}, {@code if}…): a statement {@code word Name = value;}
+     * whose word is one of them is core syntax ({@code type T = U;}), not a domain declaration.
+     */
     public java.util.Set<String> statementKeywords() {
         return statementKeywords.keySet();
     }

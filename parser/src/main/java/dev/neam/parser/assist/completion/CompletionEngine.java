@@ -48,18 +48,20 @@ public final class CompletionEngine {
         KeywordCompletions keywords = new KeywordCompletions(vocabulary, profile);
         PropertyCompletions properties = new PropertyCompletions(vocabulary, profile);
         NameCompletions names = new NameCompletions(vocabulary, profile);
+        // what the file sees is computed at most once per request, and only by contexts that need it
+        java.util.function.Supplier<Map<String, Symbol>> visible = memo(() -> visible(own, project));
         List<Completion> out = new ArrayList<>();
         if (context instanceof CursorContext.Statement s) {
             out.addAll(keywords.keywords(s.range(), false));
             out.addAll(keywords.declarations(s.range()));
-            out.addAll(names.names(s.range(), locals(parse, s.range().start(), own), visible(own, project)));
+            out.addAll(names.names(s.range(), locals(parse, s.range().start(), own), visible.get()));
         } else if (context instanceof CursorContext.HeaderContinuation h) {
             out.addAll(keywords.continuations(h.firstWord(), h.range()));
         } else if (context instanceof CursorContext.Expression e) {
             out.addAll(keywords.keywords(e.range(), true));
-            out.addAll(names.names(e.range(), locals(parse, e.range().start(), own), visible(own, project)));
+            out.addAll(names.names(e.range(), locals(parse, e.range().start(), own), visible.get()));
         } else if (context instanceof CursorContext.Member m && m.receiver() != null) {
-            Symbol receiver = resolve(m.receiver(), parse, m.range().start(), own, project);
+            Symbol receiver = resolve(m.receiver(), parse, m.range().start(), own, visible.get());
             if (receiver != null) {
                 out.addAll(new MemberCompletions(vocabulary).members(receiver, parse.tree(),
                         s -> module(s, own, project), m.range()));
@@ -67,13 +69,13 @@ public final class CompletionEngine {
         } else if (context instanceof CursorContext.Key k) {
             out.addAll(properties.keys(k));
         } else if (context instanceof CursorContext.Value v) {
-            for (Completion c : properties.values(v, visible(own, project).values())) {
+            for (Completion c : properties.values(v, visible.get().values())) {
                 out.add(v.spaceBefore()
                         ? c.withInsert(" " + c.insertText(), c.snippet() == null ? null : " " + c.snippet()) : c);
             }
             if (v.property().type() == ValueType.EXPRESSION) {
                 out.addAll(keywords.keywords(v.range(), true));
-                out.addAll(names.names(v.range(), locals(parse, v.range().start(), own), visible(own, project)));
+                out.addAll(names.names(v.range(), locals(parse, v.range().start(), own), visible.get()));
             }
         } else if (context instanceof CursorContext.StringValue sv) {
             if (sv.property().type() == ValueType.PATH) {
@@ -102,14 +104,26 @@ public final class CompletionEngine {
     }
 
     private static Symbol resolve(String name, ParseResult parse, Position position, FileSymbols own,
-                                  ProjectIndex project) {
+                                  Map<String, Symbol> visible) {
         List<Symbol> locals = locals(parse, position, own);
         for (int i = locals.size() - 1; i >= 0; i--) {
             if (locals.get(i).name().equals(name)) {
                 return locals.get(i);
             }
         }
-        return visible(own, project).get(name);
+        return visible.get(name);
+    }
+
+    private static <T> java.util.function.Supplier<T> memo(java.util.function.Supplier<T> compute) {
+        Object[] cell = new Object[1];
+        return () -> {
+            if (cell[0] == null) {
+                cell[0] = compute.get();
+            }
+            @SuppressWarnings("unchecked")
+            T value = (T) cell[0];
+            return value;
+        };
     }
 
     /** The module an import symbol names ({@code import kb.docs;} then {@code docs.}), when it is in the project. */
