@@ -79,8 +79,9 @@ final class ContextAnalyzer {
         int[] item = enclosingItem(source, tree, wordStart);
         List<Tok> before = CursorTokens.lex(text, item[0], offset);
         Tok last = before.isEmpty() ? null : before.get(before.size() - 1);
-        if (last != null && last.end() >= offset && (CursorTokens.isComment(last)
-                || last.type() == NeamLexer.UNTERMINATED_BLOCK_COMMENT)) {
+        // a line comment runs to the end of its line; a closed block comment ends before the cursor
+        if (last != null && last.end() >= offset && CursorTokens.isComment(last)
+                && last.type() != NeamLexer.BLOCK_COMMENT) {
             return new CursorContext.Nothing(word);
         }
         if (last != null && last.type() == NeamLexer.UNTERMINATED_STRING && last.start() < offset) {
@@ -115,8 +116,10 @@ final class ContextAnalyzer {
             return new CursorContext.Nothing(word); // the entries of a block map are free names
         }
         if (prev.is(":")) {
-            return prev2 != null && isKey(prev2) ? valueContext(rule(top, keyText(prev2)), false, Set.of(), prev.end() == wordStart, word)
-                    : new CursorContext.Nothing(word);
+            if (prev2 == null || !isKey(prev2)) {
+                return new CursorContext.Nothing(word);
+            }
+            return valueContext(rule(top, keyText(prev2)), false, Set.of(), prev.end() == wordStart, word);
         }
         boolean afterValue = prev.is("{") || prev.is("}") || prev.is("]") || prev.is(",") || prev.is(";")
                 || prev.is(")") || prev.type() == NeamLexer.STRING || prev.type() == NeamLexer.NUMBER
