@@ -70,7 +70,8 @@ class CompletionTest {
             TextEdit edit = model.getTextEdit().getLeft();
             assertThat(edit.getRange()).isEqualTo(Lsp.range(7, 2, 7, 4));
             assertThat(edit.getNewText()).isEqualTo("model: \"$1\"");
-            assertThat(labels(list)).as("provider and handoffs are written already").doesNotContain("provider", "handoffs")
+            assertThat(labels(list)).as("provider and handoffs are written already")
+                    .doesNotContain("provider", "handoffs")
                     .contains("model_path", "skills", "system");
             assertThat(model.getDocumentation()).as("documentation comes with resolve").isNull();
         }

@@ -78,7 +78,8 @@ public final class CompletionFeature {
         }
         boolean snippet = client.snippets() && c.snippet() != null;
         item.setInsertTextFormat(snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
-        item.setTextEdit(Either.forLeft(new TextEdit(request.range(c.range()), snippet ? c.snippet() : c.insertText())));
+        String text = snippet ? c.snippet() : c.insertText();
+        item.setTextEdit(Either.forLeft(new TextEdit(request.range(c.range()), text)));
         if (c.deprecated() && client.deprecatedTag()) {
             item.setTags(List.of(CompletionItemTag.Deprecated));
         }
