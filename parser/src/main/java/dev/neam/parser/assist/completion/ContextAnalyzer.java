@@ -42,6 +42,8 @@ final class ContextAnalyzer {
         final PropertySpec property;
         final boolean blockMap;
         final Set<String> present = new HashSet<>();
+        /** For a declaration body: the declared name (a reference to itself is never proposed). */
+        String owner;
 
         Frame(FrameType type, String opener, BlockSpec block, KindSpec kind, PropertySpec property, boolean blockMap) {
             this.type = type;
@@ -101,17 +103,19 @@ final class ContextAnalyzer {
         Tok prev = at(tokens, 1);
         Tok prev2 = at(tokens, 2);
         return switch (top.type) {
-            case CONFIG -> config(top, prev, prev2, word, text, wordStart, wordEnd, item[1]);
+            case CONFIG -> config(stack, prev, prev2, word, text, wordStart, wordEnd, item[1]);
             case LIST -> prev != null && (prev.is("[") || prev.is(","))
-                    ? valueContext(top.property, true, top.present, false, word) : new CursorContext.Nothing(word);
+                    ? valueContext(top.property, true, taken(stack, top.present), false, word)
+                    : new CursorContext.Nothing(word);
             case CODE, PARENS -> code(top, stack.size() == 1, tokens, prev, prev2, word, source, wordStart, wordEnd);
         };
     }
 
     // ---- contexts -----------------------------------------------------------------------------
 
-    private CursorContext config(Frame top, Tok prev, Tok prev2, Range word, String text, int wordStart, int wordEnd,
-                                 int itemEnd) {
+    private CursorContext config(Deque<Frame> stack, Tok prev, Tok prev2, Range word, String text, int wordStart,
+                                 int wordEnd, int itemEnd) {
+        Frame top = stack.peek();
         if (top.blockMap) {
             return new CursorContext.Nothing(word); // the entries of a block map are free names
         }
@@ -119,7 +123,8 @@ final class ContextAnalyzer {
             if (prev2 == null || !isKey(prev2)) {
                 return new CursorContext.Nothing(word);
             }
-            return valueContext(rule(top, keyText(prev2)), false, Set.of(), prev.end() == wordStart, word);
+            return valueContext(rule(top, keyText(prev2)), false, taken(stack, Set.of()), prev.end() == wordStart,
+                    word);
         }
         boolean afterValue = prev.is("{") || prev.is("}") || prev.is("]") || prev.is(",") || prev.is(";")
                 || prev.is(")") || prev.type() == NeamLexer.STRING || prev.type() == NeamLexer.NUMBER
@@ -228,7 +233,11 @@ final class ContextAnalyzer {
                     if (top.type == FrameType.CONFIG && prev != null && isKey(prev)) {
                         top.present.add(keyText(prev));
                     }
-                    stack.push(brace(tokens, i, top));
+                    Frame opened = brace(tokens, i, top);
+                    if (opened.kind != null && prev != null) {
+                        opened.owner = prev.text();
+                    }
+                    stack.push(opened);
                 }
                 case "[" -> stack.push(bracket(tokens, i, top));
                 case "(" -> {
@@ -253,6 +262,13 @@ final class ContextAnalyzer {
             }
         }
         return stack;
+    }
+
+    /** Names not to propose as a reference: those already in the list, and the enclosing declaration itself. */
+    private static Set<String> taken(Deque<Frame> stack, Set<String> inList) {
+        Set<String> taken = new HashSet<>(inList);
+        stack.stream().map(f -> f.owner).filter(java.util.Objects::nonNull).findFirst().ifPresent(taken::add);
+        return taken;
     }
 
     private static void close(Deque<Frame> stack, String opener) {
