@@ -99,7 +99,8 @@ final class PropertyCompletions {
             case FUNCTION -> {
                 for (Symbol s : visible) {
                     if (s.kind() == SymbolKind.FUNCTION) {
-                        out.add(Completion.of(s.name(), CompletionKind.FUNCTION, "function", "", range));
+                        out.add(Completion.of(s.name(), CompletionKind.FUNCTION, SymbolDescriptions.detail(s),
+                                SymbolDescriptions.doc(s), range));
                     }
                 }
             }
@@ -120,7 +121,8 @@ final class PropertyCompletions {
             if (!matches(s, p.targets()) || at.taken().contains(s.name())) {
                 continue;
             }
-            Completion c = Completion.of(s.name(), CompletionKind.DECLARATION, s.detail(), "", at.range())
+            Completion c = Completion.of(s.name(), CompletionKind.DECLARATION, s.detail(), SymbolDescriptions.doc(s),
+                            at.range())
                     .withId("declaration:" + s.path() + ":" + s.name());
             out.add(wrap ? c.withInsert("[" + s.name() + "]", "[" + s.name() + "$1]") : c);
         }
