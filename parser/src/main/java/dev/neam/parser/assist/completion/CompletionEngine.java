@@ -105,6 +105,22 @@ public final class CompletionEngine {
 
     private static Symbol resolve(String name, ParseResult parse, Position position, FileSymbols own,
                                   Map<String, Symbol> visible) {
+        if (name.equals("self") && parse.tree() != null) {
+            // inside a struct, its impl or extend block, `self` is that struct
+            for (dev.neam.parser.ast.Stmt item : parse.tree().items()) {
+                Name type = null;
+                if (item instanceof Decl.Impl i) {
+                    type = i.target();
+                } else if (item instanceof Decl.Extend e) {
+                    type = e.target();
+                } else if (item instanceof Decl.Struct st) {
+                    type = st.name();
+                }
+                if (type != null && item.range().contains(position)) {
+                    return visible.get(type.text());
+                }
+            }
+        }
         List<Symbol> locals = locals(parse, position, own);
         for (int i = locals.size() - 1; i >= 0; i--) {
             if (locals.get(i).name().equals(name)) {
