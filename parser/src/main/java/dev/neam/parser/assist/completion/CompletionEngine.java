@@ -66,6 +66,11 @@ public final class CompletionEngine {
                 out.addAll(new MemberCompletions(vocabulary).members(receiver, parse.tree(),
                         s -> module(s, own, project), m.range()));
             }
+        } else if (context instanceof CursorContext.ModulePath mp) {
+            if (project != null) {
+                out.addAll(ModuleCompletions.complete(project, file.toAbsolutePath().normalize(), mp.segments(),
+                        mp.range()));
+            }
         } else if (context instanceof CursorContext.Key k) {
             out.addAll(properties.keys(k));
         } else if (context instanceof CursorContext.Value v) {

@@ -144,6 +144,10 @@ final class ContextAnalyzer {
 
     private CursorContext code(Frame top, boolean topLevel, List<Tok> tokens, Tok prev, Tok prev2, Range word,
                                SourceText source, int wordStart, int wordEnd) {
+        CursorContext module = modulePath(tokens, word);
+        if (module != null) {
+            return module;
+        }
         if (prev != null && prev.is(".")) {
             Tok prev3 = at(tokens, 3);
             boolean simple = prev2 != null && prev2.isWord() && (prev3 == null || !prev3.is("."));
@@ -185,6 +189,20 @@ final class ContextAnalyzer {
     private static boolean endsOperand(Tok t) {
         return t.is(")") || t.is("]") || t.is("true") || t.is("false") || t.is("nil") || t.type() == NeamLexer.STRING
                 || t.type() == NeamLexer.NUMBER || t.type() == NeamLexer.QUANTITY;
+    }
+
+    /** {@code import a.b.|}: the segments before the cursor when it is in an import's module path, else null. */
+    private static CursorContext modulePath(List<Tok> tokens, Range word) {
+        List<String> segments = new ArrayList<>();
+        int k = tokens.size() - 1;
+        while (k >= 1 && tokens.get(k).is(".") && tokens.get(k - 1).isWord()) {
+            segments.add(0, tokens.get(k - 1).text());
+            k -= 2;
+        }
+        if (k >= 0 && (tokens.get(k).is("import") || tokens.get(k).is("use"))) {
+            return new CursorContext.ModulePath(word, segments);
+        }
+        return null;
     }
 
     private CursorContext valueContext(PropertySpec property, boolean inList, Set<String> taken, boolean spaceBefore,
@@ -413,7 +431,12 @@ final class ContextAnalyzer {
 
     // ---- helpers --------------------------------------------------------------------------------
 
-    /** Offsets [start, end) of the slice to lex: from the last top-level item starting before the cursor. */
+    /**
+     * Offsets [start, end) of the slice to lex: from the last top-level item that starts before the
+     * cursor in the first column. Items that start further right are usually pieces the parser's
+     * error recovery cut out of the statement being typed ({@code import agents.} becomes three), so
+     * the scan goes back to where the statement really began.
+     */
     private static int[] enclosingItem(SourceText source, SourceFile tree, int offset) {
         int start = 0;
         int end = source.length();
@@ -421,7 +444,9 @@ final class ContextAnalyzer {
             for (Stmt item : tree.items()) {
                 int itemStart = source.offsetAt(item.range().start());
                 if (itemStart < offset) {
-                    start = itemStart;
+                    if (item.range().start().character() == 0) {
+                        start = itemStart;
+                    }
                 } else {
                     end = Math.max(offset, itemStart);
                     break;

@@ -26,6 +26,10 @@ sealed interface CursorContext {
     record Expression(Range range) implements CursorContext {
     }
 
+    /** In the module path of an {@code import}; {@code segments} are the ones typed before the word. */
+    record ModulePath(Range range, java.util.List<String> segments) implements CursorContext {
+    }
+
     /** After {@code receiver.}. */
     record Member(Range range, String receiver) implements CursorContext {
     }
