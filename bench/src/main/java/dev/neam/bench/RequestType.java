@@ -54,5 +54,7 @@ record RequestType(String name, Sender sender) {
                     s.getTextDocumentService().semanticTokensFull(new SemanticTokensParams(doc))),
             new RequestType("semanticTokens/delta", new SemanticTokensDeltaSender()),
             new RequestType("formatting", (s, doc, at) ->
-                    s.getTextDocumentService().formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true)))));
+                    s.getTextDocumentService().formatting(new DocumentFormattingParams(doc, new FormattingOptions(2, true)))),
+            new RequestType("completion", (s, doc, at) ->
+                    s.getTextDocumentService().completion(new org.eclipse.lsp4j.CompletionParams(doc, at))));
 }

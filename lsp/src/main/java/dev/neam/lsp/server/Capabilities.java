@@ -4,6 +4,8 @@ import dev.neam.lsp.features.signature.SignatureHelpProvider;
 import org.eclipse.lsp4j.SignatureHelpOptions;
 import dev.neam.lsp.features.actions.ActionKinds;
 import org.eclipse.lsp4j.CodeActionOptions;
+import dev.neam.lsp.features.completion.CompletionFeature;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
 import org.eclipse.lsp4j.SaveOptions;
 import org.eclipse.lsp4j.SemanticTokensServerFull;
@@ -70,6 +72,9 @@ final class Capabilities {
         caps.setWorkspaceSymbolProvider(true);
         caps.setCodeLensProvider(new org.eclipse.lsp4j.CodeLensOptions(true));
         caps.setCallHierarchyProvider(true);
+
+        CompletionOptions completion = new CompletionOptions(true, CompletionFeature.TRIGGER_CHARACTERS);
+        caps.setCompletionProvider(completion);
 
         if (client.pullDiagnostics()) {
             // a client that pulls gets no pushed diagnostics: showing both would duplicate every entry

@@ -1,6 +1,7 @@
 package dev.neam.lsp.server;
 
 import dev.neam.lsp.features.actions.CodeActionSupport;
+import dev.neam.lsp.features.completion.CompletionSupport;
 import dev.neam.lsp.protocol.PositionEncoding;
 import java.util.EnumSet;
 import java.util.List;
@@ -28,7 +29,8 @@ public record ClientSupport(
         int foldingRangeLimit,
         CodeActionSupport codeActions,
         boolean documentChanges,
-        boolean prepareRename) {
+        boolean prepareRename,
+        CompletionSupport completion) {
 
     /** Kinds every client understands: LSP says File..Array when the client lists none. */
     public static final Set<SymbolKind> BASE_SYMBOL_KINDS = EnumSet.range(SymbolKind.File, SymbolKind.Array);
@@ -64,7 +66,8 @@ public record ClientSupport(
                 rangeLimit == null || rangeLimit <= 0 ? Integer.MAX_VALUE : rangeLimit,
                 CodeActionSupport.from(c),
                 flag(() -> c.getWorkspace().getWorkspaceEdit().getDocumentChanges()),
-                flag(() -> c.getTextDocument().getRename().getPrepareSupport()));
+                flag(() -> c.getTextDocument().getRename().getPrepareSupport()),
+                CompletionSupport.from(c));
     }
 
     /** The kind to send: the wanted one when the client knows it, else its fallback. */

@@ -1,5 +1,8 @@
 package dev.neam.lsp.server;
 
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionParams;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CodeAction;
@@ -290,5 +293,19 @@ final class NeamTextDocumentService implements TextDocumentService {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/inlayHint", List::of,
                 cancel -> session.inlayHints(params.getTextDocument().getUri(), params.getRange(), cancel));
+    }
+
+    @Override
+    public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
+        Session session = server.sessionForRequest();
+        return requests.run("textDocument/completion", () -> Either.forRight(new CompletionList(false, List.of())),
+                cancel -> Either.forRight(session.completion(params.getTextDocument().getUri(), params.getPosition(),
+                        cancel)));
+    }
+
+    @Override
+    public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
+        Session session = server.sessionForRequest();
+        return requests.run("completionItem/resolve", () -> item, cancel -> session.resolveCompletion(item));
     }
 }

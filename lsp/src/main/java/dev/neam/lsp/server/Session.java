@@ -1,5 +1,8 @@
 package dev.neam.lsp.server;
 
+import dev.neam.lsp.features.completion.CompletionFeature;
+import org.eclipse.lsp4j.CompletionItem;
+import org.eclipse.lsp4j.CompletionList;
 import dev.neam.lsp.documents.DocumentSnapshot;
 import dev.neam.lsp.documents.DocumentStore;
 import dev.neam.lsp.documents.DocumentUris;
@@ -110,6 +113,7 @@ final class Session {
     private final FormattingFeature formatting = new FormattingFeature();
     private final DocumentLinksFeature links = new DocumentLinksFeature();
     private final InlayHintsFeature inlayHints = new InlayHintsFeature();
+    private final CompletionFeature completion;
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -130,6 +134,7 @@ final class Session {
         this.folding = new FoldingRanges(support.foldingRangeLimit());
         this.selection = new SelectionRanges(positions);
         this.actions = new CodeActions(positions, support.codeActions());
+        this.completion = new CompletionFeature(support.completion());
         this.rename = new Rename(support.documentChanges());
         this.workspaceSymbols = new WorkspaceSymbols(positions, support::symbolKind);
     }
@@ -323,6 +328,14 @@ final class Session {
 
     CodeAction resolveCodeAction(CodeAction action) {
         return actions.resolve(action, documents::get, this::request);
+    }
+
+    CompletionList completion(String uri, org.eclipse.lsp4j.Position at, CancelChecker cancel) {
+        return withModel(uri, new CompletionList(false, List.of()), request -> completion.complete(request, at, cancel));
+    }
+
+    CompletionItem resolveCompletion(CompletionItem item) {
+        return completion.resolve(item);
     }
 
     DocumentDiagnosticReport diagnostic(String uri, String previousResultId, CancelChecker cancel) {

@@ -53,6 +53,7 @@ public final class LanguageReferenceGenerator {
             }
         }
         genericKinds();
+        keywords();
         builtins();
         providers();
         constructs();
@@ -199,6 +200,18 @@ public final class LanguageReferenceGenerator {
             }
             line("");
         }
+    }
+
+    private void keywords() {
+        line("## Core keywords");
+        line("");
+        line("| keyword | dialects | description |");
+        line("|---|---|---|");
+        for (KeywordSpec k : vocabulary.keywords()) {
+            String dialects = k.dialects().isEmpty() ? "A, B" : dialectList(k.dialects());
+            line("| `" + k.keyword() + "` | " + dialects + " | " + cell(k.doc()) + " |");
+        }
+        line("");
     }
 
     private void builtins() {

@@ -28,12 +28,13 @@ import java.util.Set;
  * @param activeWhen  the key has an effect only when a sibling key has one of some values, or null
  * @param inlayDefault whether editors show {@code defaultValue} as a hint when the key is left out
  *                     (for the few settings whose silent default changes behaviour, e.g. a turn limit)
+ * @param bareValues  for {@code enum}: the spec writes the values as bare names ({@code tracing: enabled}), not strings
  */
 public record PropertySpec(String key, ValueType type, List<String> targets, List<String> values, boolean strictEnum,
                            Double min, Double max, boolean integer, boolean nonEmpty, String lessThan,
                            String defaultValue, Set<Dialect> dialects, PropertyStatus status, List<String> mistakes,
                            BlockSpec block, List<BindingTag> tags, Integer arity, boolean enforced, String doc,
-                           boolean path, boolean boundAtDeclaration, ActiveWhen activeWhen, boolean inlayDefault) {
+                           boolean path, boolean boundAtDeclaration, ActiveWhen activeWhen, boolean inlayDefault, boolean bareValues) {
 
     public PropertySpec {
         targets = List.copyOf(targets);

@@ -24,6 +24,7 @@ public final class Vocabulary {
     private final List<Profile> profiles;
     private final Map<String, String> budgetUnits;
     private final Map<String, String> statementKeywords;
+    private final List<KeywordSpec> keywords;
     private final List<KindSpec> kinds;
     private final Map<String, KindSpec> kindsById = new LinkedHashMap<>();
     private final Map<String, List<KindSpec>> kindsByName = new LinkedHashMap<>();
@@ -32,12 +33,15 @@ public final class Vocabulary {
     private final List<ConstructSpec> constructs;
 
     Vocabulary(List<DialectSpec> dialects, List<Profile> profiles, Map<String, String> budgetUnits,
-               Map<String, String> statementKeywords, List<KindSpec> kinds, List<BuiltinSpec> builtins, List<ProviderSpec> providers,
+               List<KeywordSpec> keywords, List<KindSpec> kinds, List<BuiltinSpec> builtins, List<ProviderSpec> providers,
                List<ConstructSpec> constructs) {
         this.dialects = List.copyOf(dialects);
         this.profiles = List.copyOf(profiles);
         this.budgetUnits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(budgetUnits));
-        this.statementKeywords = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(statementKeywords));
+        this.keywords = List.copyOf(keywords);
+        Map<String, String> docs = new LinkedHashMap<>();
+        keywords.forEach(k -> docs.put(k.keyword(), k.doc()));
+        this.statementKeywords = java.util.Collections.unmodifiableMap(docs);
         this.kinds = List.copyOf(kinds);
         this.constructs = List.copyOf(constructs);
         for (KindSpec k : kinds) {
@@ -138,15 +142,26 @@ public final class Vocabulary {
                 .orElseGet(() -> profiles.stream().filter(Profile::acceptsUnion).findFirst().orElseThrow());
     }
 
-    /** Core keywords of the statement form {@code word Name = value;} that are not domain kinds ({@code type}). */
+    /**
+     * The core keywords ({@code type}, {@code let}, {@code if}…): a statement {@code word Name = value;}
+     * whose word is one of them is core syntax ({@code type T = U;}), not a domain declaration.
+     */
     public java.util.Set<String> statementKeywords() {
         return statementKeywords.keySet();
     }
 
     /** The documentation of a statement keyword ({@code let}, {@code type}…), when the data has one. */
     public Optional<String> statementKeywordDoc(String keyword) {
-        String doc = statementKeywords.get(keyword);
-        return doc == null || doc.isBlank() ? Optional.empty() : Optional.of(doc);
+        return keyword(keyword).map(KeywordSpec::doc).filter(doc -> doc != null && !doc.isBlank());
+    }
+
+    /** The core keywords with their docs and snippets, in documentation order. */
+    public List<KeywordSpec> keywords() {
+        return keywords;
+    }
+
+    public Optional<KeywordSpec> keyword(String word) {
+        return keywords.stream().filter(k -> k.keyword().equals(word)).findFirst();
     }
 
     /** Unit words a budget duration may carry, with what they mean (in documentation order). */

@@ -60,9 +60,10 @@ final class VocabularyReader {
         for (JsonObject u : objects(root, "budgetUnits")) {
             units.put(str(u, "unit"), str(u, "doc"));
         }
-        Map<String, String> statementKeywords = new LinkedHashMap<>();
+        List<KeywordSpec> statementKeywords = new ArrayList<>();
         for (JsonObject s : objects(root, "statementKeywords")) {
-            statementKeywords.put(str(s, "keyword"), str(s, "doc"));
+            statementKeywords.add(new KeywordSpec(str(s, "keyword"), str(s, "doc"), str(s, "snippet"), dialects(s),
+                    bool(s, "expression")));
         }
         List<KindSpec> kinds = new ArrayList<>();
         for (JsonObject k : objects(root, "kinds")) {
@@ -194,7 +195,8 @@ final class VocabularyReader {
                 bool(p, "nonEmpty"), p.has("lessThan") ? str(p, "lessThan") : null, str(p, "default"), dialects(p),
                 status, strings(p, "mistakes"), nested, tags, p.has("arity") ? p.get("arity").getAsInt() : null,
                 bool(p, "enforced"), str(p, "doc"), bool(p, "path"), bool(p, "boundAtDeclaration"),
-                activeWhen(p), bool(p, "inlayDefault"));
+                activeWhen(p), bool(p, "inlayDefault"),
+                bool(p, "bareValues"));
     }
 
     private static ActiveWhen activeWhen(JsonObject p) {

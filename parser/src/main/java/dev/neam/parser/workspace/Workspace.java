@@ -269,6 +269,12 @@ public final class Workspace {
         return e == null ? null : e.symbols;
     }
 
+    /** The index of the project a file belongs to (what completion lists from other files), or null when unknown. */
+    public ProjectIndex project(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e == null ? null : e.project;
+    }
+
     /** A place a symbol is written. */
     public record Occurrence(String path, Path file, Range range, boolean declaration) {
     }

@@ -7,7 +7,6 @@ import dev.neam.lsp.cli.Version;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
-import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.Position;
@@ -32,7 +31,8 @@ class LifecycleTest {
                     "referencesProvider", "documentHighlightProvider", "renameProvider", "workspaceSymbolProvider",
                     "codeLensProvider", "callHierarchyProvider",
                     "semanticTokensProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
-                    "documentOnTypeFormattingProvider", "documentLinkProvider", "inlayHintProvider");
+                    "documentOnTypeFormattingProvider", "documentLinkProvider", "inlayHintProvider",
+                    "completionProvider");
             assertThat(caps.get("positionEncoding").getAsString()).isEqualTo("utf-16");
             assertThat(caps.getAsJsonObject("textDocumentSync").get("change").getAsInt()).as("incremental").isEqualTo(2);
             assertThat(caps.getAsJsonObject("textDocumentSync").get("openClose").getAsBoolean()).isTrue();
@@ -118,8 +118,10 @@ class LifecycleTest {
                     .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                     .satisfies(e -> assertThat(errorCode(e.getCause())).isEqualTo(ResponseErrorCode.MethodNotFound.getValue()));
 
-            CompletionParams completion = new CompletionParams(new TextDocumentIdentifier("file:///x.neam"), new Position(0, 0));
-            assertThat(s.server.getTextDocumentService().completion(completion))
+            // monikers are a feature the server does not offer
+            org.eclipse.lsp4j.MonikerParams moniker = new org.eclipse.lsp4j.MonikerParams(
+                    new TextDocumentIdentifier("file:///x.neam"), new Position(0, 0));
+            assertThat(s.server.getTextDocumentService().moniker(moniker))
                     .failsWithin(java.time.Duration.ofSeconds(20))
                     .withThrowableOfType(java.util.concurrent.ExecutionException.class)
                     .satisfies(e -> assertThat(errorCode(e.getCause())).isEqualTo(ResponseErrorCode.MethodNotFound.getValue()));

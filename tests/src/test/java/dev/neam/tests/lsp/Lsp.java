@@ -83,4 +83,12 @@ final class Lsp {
         caps.setGeneral(general);
         return caps;
     }
+
+    /** Adds completion capabilities: snippets or not, Markdown documentation, the deprecated tag. */
+    static ClientCapabilities withCompletion(ClientCapabilities caps, boolean snippets) {
+        org.eclipse.lsp4j.CompletionItemCapabilities item = new org.eclipse.lsp4j.CompletionItemCapabilities(snippets);
+        item.setDocumentationFormat(List.of("markdown", "plaintext"));
+        caps.getTextDocument().setCompletion(new org.eclipse.lsp4j.CompletionCapabilities(item));
+        return caps;
+    }
 }

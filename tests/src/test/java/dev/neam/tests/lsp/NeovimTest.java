@@ -168,4 +168,48 @@ class NeovimTest {
         return false;
     }
 
+    @Test
+    void neovimListsCompletionsFromTheServer() throws Exception {
+        assumeTrue(onPath("nvim"), "nvim is not installed (Debian package 'neovim'): the real-editor test is skipped");
+        Path sample = RepoPaths.repoRoot().resolve("samples/src/main.neam").toAbsolutePath().normalize();
+        Path script = RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_completion.lua");
+        Path out = dir.resolve("nvim-completion.json");
+        // in the runner: a key position (line 38), the value of `tracing:` (39), after `SupportDesk.` (50)
+        String positions = "38:4;39:13;50:29";
+        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-i", "NONE",
+                "-c", "luafile " + script)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(dir.resolve("nvim-output.txt").toFile());
+        builder.environment().put("NEAM_LSP_JAR", RepoPaths.lspJar().toString());
+        builder.environment().put("NEAM_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().put("NEAM_ROOT", sample.getParent().getParent().toString());
+        builder.environment().put("NEAM_FILE", sample.toString());
+        builder.environment().put("NEAM_POSITIONS", positions);
+        builder.environment().put("NEAM_OUT", out.toString());
+        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Process nvim = builder.start();
+        if (!nvim.waitFor(90, TimeUnit.SECONDS)) {
+            nvim.destroyForcibly();
+            throw new AssertionError("Neovim did not finish: " + Files.readString(dir.resolve("nvim-output.txt")));
+        }
+        assertThat(out).as("Neovim output: %s", Files.readString(dir.resolve("nvim-output.txt"))).exists();
+        JsonObject result = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+
+        assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
+        JsonObject completions = result.getAsJsonObject("completions");
+        assertThat(labels(completions, "38:4")).contains("max_turns", "guardrails")
+                .doesNotContain("entry_agent", "tracing", "input_guardrails");
+        assertThat(labels(completions, "39:13")).containsExactlyInAnyOrder("enabled", "disabled");
+        assertThat(labels(completions, "50:29")).containsExactly("run");
+        assertThat(result.get("exit_code").getAsInt()).as("Neovim stops the server with shutdown and exit").isZero();
+    }
+
+    private static List<String> labels(JsonObject completions, String position) {
+        List<String> labels = new ArrayList<>();
+        completions.getAsJsonArray(position).forEach(e -> labels.add(e.getAsString()));
+        return labels;
+    }
 }
