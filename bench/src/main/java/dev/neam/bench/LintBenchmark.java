@@ -138,11 +138,14 @@ public final class LintBenchmark {
         }
     }
 
-    /** The lint run must have seen every file and found the planted errors (exit status 1). */
+    /**
+     * The lint run must have seen every file, the generated Neam files and the project's neam.toml
+     * (checked too), and found the planted errors (exit status 1).
+     */
     private static void check(int status, String json, int files) {
         Matcher m = Pattern.compile("\"summary\":\\{\"files\":(\\d+),\"errors\":(\\d+),\"warnings\":(\\d+)}").matcher(json);
-        if (!m.find() || Integer.parseInt(m.group(1)) != files) {
-            throw new IllegalStateException("lint did not report " + files + " files: " + tail(json));
+        if (!m.find() || Integer.parseInt(m.group(1)) != files + 1) {
+            throw new IllegalStateException("lint did not report " + files + " Neam files and neam.toml: " + tail(json));
         }
         int expectedErrors = (files + 49) / 50;
         if (status != 1 || Integer.parseInt(m.group(2)) < expectedErrors) {

@@ -21,7 +21,7 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * What the server announces in {@code initialize}: exactly the features that are implemented, no
- * more (a client that sees a capability will use it). Completion is not here yet.
+ * more (a client that sees a capability will use it); CapabilitiesMatchTest holds the two together.
  */
 final class Capabilities {
     /** Identifies our pull diagnostics to the client (it may show several providers' results). */
