@@ -68,13 +68,15 @@ describe('package.json', () => {
     assert.deepEqual(properties['neam.deploy.globs'].default, [...DEFAULT_DEPLOY_GLOBS]);
   });
 
-  it('contributes the restart, output and lint commands', () => {
+  it('contributes the restart, output and lint commands, and registers the code lens command', () => {
     const commands = contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(commands, ['neam.lintWorkspace', 'neam.restartServer', 'neam.showOutput']);
     const client = read('src/extension.ts');
     for (const command of commands) {
       assert.ok(client.includes(`'${command}'`), `${command} is not registered in src/extension.ts`);
     }
+    // The code lens command is registered but kept out of the palette: it needs the lens's arguments.
+    assert.match(client, /registerCommand\(SHOW_REFERENCES_COMMAND,/);
   });
 
   it('activates on Neam files, neam.toml and every default deploy glob', () => {
@@ -163,7 +165,7 @@ describe('grammar and sources', () => {
   });
 
   it('keeps the unit-tested modules free of the vscode API', () => {
-    for (const file of ['java.ts', 'launch.ts', 'settings.ts', 'status.ts']) {
+    for (const file of ['java.ts', 'launch.ts', 'references.ts', 'settings.ts', 'status.ts']) {
       const source = read(path.join('src', file));
       assert.ok(!/from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(source), `${file} imports vscode`);
     }
