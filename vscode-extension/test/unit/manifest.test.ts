@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS, LANGUAGE_VERSIONS } from '../../src/settings';
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS, LANGUAGE_VERSIONS, readServerSettings } from '../../src/settings';
 import { EXTENSION_ROOT } from './helpers';
 
 const read = (file: string) => readFileSync(path.join(EXTENSION_ROOT, file), 'utf8');
@@ -66,6 +66,24 @@ describe('package.json', () => {
     }
     assert.equal(properties['neam.diagnostics.debounceMs'].default, DEFAULT_DEBOUNCE_MS);
     assert.deepEqual(properties['neam.deploy.globs'].default, [...DEFAULT_DEPLOY_GLOBS]);
+  });
+
+  it('declares exactly the settings that the server or the client reads', () => {
+    // Sent to the server (its SettingsReader reads these keys, see src/settings.ts).
+    const sent: string[] = [];
+    readServerSettings((key) => {
+      sent.push(`neam.${key}`);
+      return undefined;
+    });
+    // Read by the client only: the JVM to start, its arguments, and vscode-languageclient's tracing.
+    const client = read('src/extension.ts');
+    assert.ok(client.includes(`get<string | null>('java.home')`));
+    assert.ok(client.includes(`get<string>('server.vmargs')`));
+    const clientOnly = ['neam.java.home', 'neam.server.vmargs', 'neam.trace.server'];
+    assert.deepEqual(Object.keys(properties).sort(), [...clientOnly, ...sent].sort());
+    for (const key of Object.keys(properties)) {
+      assert.ok(properties[key].description || properties[key].markdownDescription, `${key} has no description`);
+    }
   });
 
   it('contributes the restart, output and lint commands, and registers the code lens command', () => {
