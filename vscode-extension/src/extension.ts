@@ -19,6 +19,7 @@ import {
   MINIMUM_JAVA_VERSION,
 } from './java';
 import { buildLintLaunch, buildServerLaunch, SERVER_JAR_RELATIVE_PATH } from './launch';
+import { EDITOR_SHOW_REFERENCES_COMMAND, SHOW_REFERENCES_COMMAND, showReferencesArguments } from './references';
 import {
   didChangeConfigurationParams,
   documentSelector,
@@ -296,6 +297,27 @@ class NeamExtension implements vscode.Disposable {
     await vscode.tasks.executeTask(task);
   }
 
+  /**
+   * Runs the command of the server's "N references" lenses. Their arguments are plain LSP JSON
+   * (the client converts a lens's title and range, not its arguments), so they are converted here
+   * before VS Code's references view gets them.
+   */
+  async showReferences(args: unknown[]): Promise<void> {
+    const client = this.client;
+    if (!client) {
+      // The lens outlived its server (stopped or restarting): nothing can convert or show it.
+      return;
+    }
+    try {
+      const converted = showReferencesArguments(args, client.protocol2CodeConverter);
+      await vscode.commands.executeCommand(EDITOR_SHOW_REFERENCES_COMMAND, ...converted);
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.log(message);
+      void vscode.window.showErrorMessage(`Cannot show the references: ${message}`);
+    }
+  }
+
   showOutput(): void {
     this.output.show(true);
   }
@@ -317,6 +339,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     vscode.commands.registerCommand('neam.restartServer', () => ext.restart()),
     vscode.commands.registerCommand('neam.showOutput', () => ext.showOutput()),
     vscode.commands.registerCommand('neam.lintWorkspace', () => ext.lintWorkspace()),
+    // Not in contributes.commands: it is only run from code lenses, with arguments, never from the palette.
+    vscode.commands.registerCommand(SHOW_REFERENCES_COMMAND, (...args: unknown[]) => ext.showReferences(args)),
     vscode.workspace.onDidChangeConfiguration((event) => ext.onConfigurationChanged(event)),
   );
   await ext.start();

@@ -24,8 +24,8 @@ function anything(): unknown {
   });
 }
 
-/** A minimal `vscode` API: records messages, commands and status bar texts. */
-function fakeVscode(calls: Call[], statusTexts: string[]) {
+/** A minimal `vscode` API: records messages, commands (and their handlers) and status bar texts. */
+function fakeVscode(calls: Call[], statusTexts: string[], handlers: Map<string, (...args: unknown[]) => unknown>) {
   const disposable = { dispose() {} };
   const api: Record<string, unknown> = {
     window: {
@@ -60,9 +60,14 @@ function fakeVscode(calls: Call[], statusTexts: string[]) {
       onDidChangeConfiguration: () => disposable,
     },
     commands: {
-      registerCommand: (id: string) => {
+      registerCommand: (id: string, handler: (...args: unknown[]) => unknown) => {
         calls.push(['command', id]);
+        handlers.set(id, handler);
         return disposable;
+      },
+      executeCommand: async (id: string) => {
+        calls.push(['execute', id]);
+        return undefined;
       },
     },
     StatusBarAlignment: { Left: 1, Right: 2 },
@@ -83,6 +88,7 @@ describe('activate without a running server', { skip: process.platform === 'win3
   const originalLoad = moduleWithLoad._load;
   let calls: Call[] = [];
   let statusTexts: string[] = [];
+  const handlers = new Map<string, (...args: unknown[]) => unknown>();
 
   before(() => {
     ({ dir, cleanup } = tempDir('neam-activate-'));
@@ -98,7 +104,7 @@ describe('activate without a running server', { skip: process.platform === 'win3
       logLevel: 'error',
     });
     moduleWithLoad._load = function (request: string, ...rest: unknown[]) {
-      return request === 'vscode' ? fakeVscode(calls, statusTexts) : originalLoad.call(this, request, ...rest);
+      return request === 'vscode' ? fakeVscode(calls, statusTexts, handlers) : originalLoad.call(this, request, ...rest);
     };
   });
 
@@ -117,6 +123,7 @@ describe('activate without a running server', { skip: process.platform === 'win3
   async function activate(root: string): Promise<Extension> {
     calls = [];
     statusTexts = [];
+    handlers.clear();
     delete require.cache[bundle];
     // eslint-disable-next-line @typescript-eslint/no-require-imports
     const ext = require(bundle) as Extension;
@@ -133,17 +140,27 @@ describe('activate without a running server', { skip: process.platform === 'win3
     return root;
   }
 
-  it('registers the three commands and reports a missing server jar', async () => {
+  it('registers the four commands and reports a missing server jar', async () => {
     const ext = await activate(extensionFolder('no-jar', false));
     assert.deepEqual(
       calls.filter((c) => c[0] === 'command').map((c) => c[1]),
-      ['neam.restartServer', 'neam.showOutput', 'neam.lintWorkspace'],
+      ['neam.restartServer', 'neam.showOutput', 'neam.lintWorkspace', 'neam.showReferences'],
     );
     const error = calls.find((c) => c[0] === 'error');
     assert.ok(error, 'no error message');
     assert.match(error[1], /language server is missing/);
     assert.match(error[1], /\.\/mvnw -B package -DskipTests/);
     assert.equal(statusTexts[statusTexts.length - 1], '$(error) Neam (auto)');
+    await ext.deactivate();
+  });
+
+  it('does nothing on a reference lens when no server runs', async () => {
+    const ext = await activate(extensionFolder('no-jar-lens', false));
+    const showReferences = handlers.get('neam.showReferences');
+    assert.ok(showReferences, 'neam.showReferences is not registered');
+    const before = calls.length;
+    await showReferences('untitled:a.neam', { line: 0, character: 0 }, []);
+    assert.deepEqual(calls.slice(before), []);
     await ext.deactivate();
   });
 

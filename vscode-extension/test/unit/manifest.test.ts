@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS, LANGUAGE_VERSIONS } from '../../src/settings';
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS, LANGUAGE_VERSIONS, readServerSettings } from '../../src/settings';
 import { EXTENSION_ROOT } from './helpers';
 
 const read = (file: string) => readFileSync(path.join(EXTENSION_ROOT, file), 'utf8');
@@ -68,13 +68,33 @@ describe('package.json', () => {
     assert.deepEqual(properties['neam.deploy.globs'].default, [...DEFAULT_DEPLOY_GLOBS]);
   });
 
-  it('contributes the restart, output and lint commands', () => {
+  it('declares exactly the settings that the server or the client reads', () => {
+    // Sent to the server (its SettingsReader reads these keys, see src/settings.ts).
+    const sent: string[] = [];
+    readServerSettings((key) => {
+      sent.push(`neam.${key}`);
+      return undefined;
+    });
+    // Read by the client only: the JVM to start, its arguments, and vscode-languageclient's tracing.
+    const client = read('src/extension.ts');
+    assert.ok(client.includes(`get<string | null>('java.home')`));
+    assert.ok(client.includes(`get<string>('server.vmargs')`));
+    const clientOnly = ['neam.java.home', 'neam.server.vmargs', 'neam.trace.server'];
+    assert.deepEqual(Object.keys(properties).sort(), [...clientOnly, ...sent].sort());
+    for (const key of Object.keys(properties)) {
+      assert.ok(properties[key].description || properties[key].markdownDescription, `${key} has no description`);
+    }
+  });
+
+  it('contributes the restart, output and lint commands, and registers the code lens command', () => {
     const commands = contributes.commands.map((c: { command: string }) => c.command).sort();
     assert.deepEqual(commands, ['neam.lintWorkspace', 'neam.restartServer', 'neam.showOutput']);
     const client = read('src/extension.ts');
     for (const command of commands) {
       assert.ok(client.includes(`'${command}'`), `${command} is not registered in src/extension.ts`);
     }
+    // The code lens command is registered but kept out of the palette: it needs the lens's arguments.
+    assert.match(client, /registerCommand\(SHOW_REFERENCES_COMMAND,/);
   });
 
   it('activates on Neam files, neam.toml and every default deploy glob', () => {
@@ -163,7 +183,7 @@ describe('grammar and sources', () => {
   });
 
   it('keeps the unit-tested modules free of the vscode API', () => {
-    for (const file of ['java.ts', 'launch.ts', 'settings.ts', 'status.ts']) {
+    for (const file of ['java.ts', 'launch.ts', 'references.ts', 'settings.ts', 'status.ts']) {
       const source = read(path.join('src', file));
       assert.ok(!/from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(source), `${file} imports vscode`);
     }

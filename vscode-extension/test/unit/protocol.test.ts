@@ -3,11 +3,16 @@
 // underneath vscode-languageclient.
 import assert from 'node:assert/strict';
 import { ChildProcess, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import {
+  CodeLens,
+  CodeLensRequest,
+  CodeLensResolveRequest,
   createProtocolConnection,
+  InitializeResult,
   ExitNotification,
   InitializeRequest,
   InitializedNotification,
@@ -19,11 +24,14 @@ import {
   StreamMessageWriter,
   DidOpenTextDocumentNotification,
   DidChangeConfigurationNotification,
+  SemanticTokenModifiers,
+  SemanticTokenTypes,
 } from 'vscode-languageserver-protocol/node';
 import { findJava } from '../../src/java';
 import { buildServerLaunch } from '../../src/launch';
+import { SHOW_REFERENCES_COMMAND, showReferencesArguments } from '../../src/references';
 import { didChangeConfigurationParams, readServerSettings } from '../../src/settings';
-import { EXTENSION_ROOT } from './helpers';
+import { EXTENSION_ROOT, tempDir } from './helpers';
 
 const jar = process.env.NEAM_LSP_JAR
   ? path.resolve(process.env.NEAM_LSP_JAR)
@@ -37,6 +45,7 @@ describe('the bundled server over stdio', { skip }, () => {
   let connection: ProtocolConnection;
   const published: PublishDiagnosticsParams[] = [];
   let exited: Promise<number | null>;
+  let initialized: InitializeResult;
 
   before(async () => {
     const java = await findJava({ javaHomeSetting: null, env: process.env });
@@ -56,15 +65,15 @@ describe('the bundled server over stdio', { skip }, () => {
     server?.kill();
   });
 
-  it('initializes with the extension\'s options, publishes diagnostics and shuts down cleanly', async () => {
+  it('initializes with the extension\'s options and publishes diagnostics', async () => {
     const settings = readServerSettings(() => undefined);
-    const result = await connection.sendRequest(InitializeRequest.type, {
+    const result = (initialized = await connection.sendRequest(InitializeRequest.type, {
       processId: process.pid,
       rootUri: null,
       capabilities: { textDocument: { publishDiagnostics: { relatedInformation: true } } },
       initializationOptions: settings,
       workspaceFolders: null,
-    });
+    }));
     assert.equal(result.serverInfo?.name, 'neam-lsp');
     assert.ok(result.capabilities.textDocumentSync, 'document sync is advertised');
     await connection.sendNotification(InitializedNotification.type, {});
@@ -83,7 +92,56 @@ describe('the bundled server over stdio', { skip }, () => {
       diagnostics.map((d) => [d.code, d.range.start.line, d.range.start.character, d.message]),
       [['NEAM0004', 0, 15, "expected ';' at the end of the statement"]],
     );
+  });
 
+  it('declares, with a scope, every semantic token type and modifier of the server\'s legend that LSP does not define', () => {
+    const legend = initialized.capabilities.semanticTokensProvider?.legend;
+    assert.ok(legend, 'no semantic tokens legend');
+    const pkg = JSON.parse(readFileSync(path.join(EXTENSION_ROOT, 'package.json'), 'utf8'));
+    const ids = (key: string) => pkg.contributes[key].map((t: { id: string }) => t.id);
+    const scopes = pkg.contributes.semanticTokenScopes.find((s: { language: string }) => s.language === 'neam').scopes;
+    const standardTypes: string[] = Object.values(SemanticTokenTypes);
+    const customTypes = legend.tokenTypes.filter((t) => !standardTypes.includes(t));
+    assert.deepEqual(ids('semanticTokenTypes').sort(), [...customTypes].sort());
+    for (const type of customTypes) {
+      assert.ok(scopes[type], `no TextMate scope for the custom token type ${type}`);
+    }
+    // Modifiers: `documentation` is standard in LSP (and VS Code) but declared anyway, to describe `///`.
+    const standardModifiers: string[] = Object.values(SemanticTokenModifiers);
+    const declaredModifiers: string[] = ids('semanticTokenModifiers');
+    for (const modifier of legend.tokenModifiers.filter((m) => !standardModifiers.includes(m))) {
+      assert.ok(declaredModifiers.includes(modifier), `the custom modifier ${modifier} is not declared`);
+    }
+    for (const modifier of declaredModifiers) {
+      assert.ok(legend.tokenModifiers.includes(modifier), `the server does not emit the declared modifier ${modifier}`);
+    }
+  });
+
+  it('resolves a reference-count lens to neam.showReferences with arguments the extension converts', async (t) => {
+    // A file on disk: the server gives no lenses to untitled documents.
+    const { dir, cleanup } = tempDir('neam-lens-');
+    t.after(cleanup);
+    const text = 'agent Billing { model: "x" }\nagent Triage {\n  provider: "openai"\n  handoffs: [Billing]\n}\n';
+    const file = path.join(dir, 'lenses.neam');
+    writeFileSync(file, text);
+    const uri = pathToFileURL(file).toString();
+    await connection.sendNotification(DidOpenTextDocumentNotification.type, {
+      textDocument: { uri, languageId: 'neam', version: 1, text },
+    });
+    const lenses: CodeLens[] = (await connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } })) ?? [];
+    const billing = lenses.find((l) => l.range.start.line === 0);
+    assert.ok(billing, `no lens on Billing: ${JSON.stringify(lenses)}`);
+    const resolved = await connection.sendRequest(CodeLensResolveRequest.type, billing);
+    assert.equal(resolved.command?.title, '1 reference');
+    assert.equal(resolved.command?.command, SHOW_REFERENCES_COMMAND);
+    const tag = { asUri: (u: string) => `uri ${u}`, asPosition: (p: unknown) => p, asLocation: (l: unknown) => l };
+    const [target, position, locations] = showReferencesArguments(resolved.command?.arguments ?? [], tag);
+    assert.equal(target, `uri ${uri}`);
+    assert.deepEqual(position, billing.range.start);
+    assert.deepEqual(locations, [{ uri, range: { start: { line: 3, character: 13 }, end: { line: 3, character: 20 } } }]);
+  });
+
+  it('shuts down cleanly', async () => {
     await connection.sendRequest(ShutdownRequest.type);
     await connection.sendNotification(ExitNotification.type);
     assert.equal(await exited, 0);
