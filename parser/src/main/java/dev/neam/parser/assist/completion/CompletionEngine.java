@@ -87,7 +87,7 @@ public final class CompletionEngine {
             }
             out.addAll(properties.stringValues(sv));
         }
-        return new CompletionList(out, false);
+        return CompletionLimit.apply(out, parse.text(), offset);
     }
 
     private static List<Symbol> locals(ParseResult parse, Position position, FileSymbols own) {
