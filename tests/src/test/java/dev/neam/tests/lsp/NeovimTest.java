@@ -15,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -42,26 +43,9 @@ class NeovimTest {
         Path script = RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_check.lua");
         Path out = dir.resolve("nvim-result.json");
 
-        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-i", "NONE",
-                "-c", "luafile " + script)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("nvim-output.txt").toFile());
-        builder.environment().put("NEAM_LSP_JAR", RepoPaths.lspJar().toString());
-        builder.environment().put("NEAM_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        builder.environment().put("NEAM_ROOT", dir.toString());
-        builder.environment().put("NEAM_FILES", sample + "\n" + broken);
-        builder.environment().put("NEAM_OUT", out.toString());
-        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString()); // Neovim's LSP log goes here
-        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Process nvim = builder.start();
-        if (!nvim.waitFor(90, TimeUnit.SECONDS)) {
-            nvim.destroyForcibly();
-            throw new AssertionError("Neovim did not finish: " + Files.readString(dir.resolve("nvim-output.txt")));
-        }
-        assertThat(out).as("Neovim output: %s", Files.readString(dir.resolve("nvim-output.txt"))).exists();
-        JsonObject result = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+        JsonObject result = runNeovim(script, out, Map.of(
+                "NEAM_ROOT", dir.toString(),
+                "NEAM_FILES", sample + "\n" + broken));
 
         assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
         assertThat(result.getAsJsonObject("diagnostics").getAsJsonArray(sample.toString())).as("the sample is clean")
@@ -105,28 +89,11 @@ class NeovimTest {
         Path script = RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_navigation.lua");
         Path out = dir.resolve("nvim-navigation.json");
 
-        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-i", "NONE",
-                "-c", "luafile " + script)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("nvim-output.txt").toFile());
-        builder.environment().put("NEAM_LSP_JAR", RepoPaths.lspJar().toString());
-        builder.environment().put("NEAM_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        builder.environment().put("NEAM_ROOT", samples.toString());
-        builder.environment().put("NEAM_FILE", main.toString());
-        builder.environment().put("NEAM_LINE", String.valueOf(line));
-        builder.environment().put("NEAM_COL", String.valueOf("    entry_agent: Tri".length()));
-        builder.environment().put("NEAM_OUT", out.toString());
-        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
-        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Process nvim = builder.start();
-        if (!nvim.waitFor(90, TimeUnit.SECONDS)) {
-            nvim.destroyForcibly();
-            throw new AssertionError("Neovim did not finish: " + Files.readString(dir.resolve("nvim-output.txt")));
-        }
-        assertThat(out).as("Neovim output: %s", Files.readString(dir.resolve("nvim-output.txt"))).exists();
-        JsonObject result = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+        JsonObject result = runNeovim(script, out, Map.of(
+                "NEAM_ROOT", samples.toString(),
+                "NEAM_FILE", main.toString(),
+                "NEAM_LINE", String.valueOf(line),
+                "NEAM_COL", String.valueOf("    entry_agent: Tri".length())));
 
         assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
         JsonObject hover = result.getAsJsonObject("textDocument/hover");
@@ -176,27 +143,10 @@ class NeovimTest {
         Path out = dir.resolve("nvim-completion.json");
         // in the runner: a key position (line 38), the value of `tracing:` (39), after `SupportDesk.` (50)
         String positions = "38:4;39:13;50:29";
-        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-i", "NONE",
-                "-c", "luafile " + script)
-                .directory(dir.toFile())
-                .redirectErrorStream(true)
-                .redirectOutput(dir.resolve("nvim-output.txt").toFile());
-        builder.environment().put("NEAM_LSP_JAR", RepoPaths.lspJar().toString());
-        builder.environment().put("NEAM_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
-        builder.environment().put("NEAM_ROOT", sample.getParent().getParent().toString());
-        builder.environment().put("NEAM_FILE", sample.toString());
-        builder.environment().put("NEAM_POSITIONS", positions);
-        builder.environment().put("NEAM_OUT", out.toString());
-        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString());
-        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
-        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
-        Process nvim = builder.start();
-        if (!nvim.waitFor(90, TimeUnit.SECONDS)) {
-            nvim.destroyForcibly();
-            throw new AssertionError("Neovim did not finish: " + Files.readString(dir.resolve("nvim-output.txt")));
-        }
-        assertThat(out).as("Neovim output: %s", Files.readString(dir.resolve("nvim-output.txt"))).exists();
-        JsonObject result = JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+        JsonObject result = runNeovim(script, out, Map.of(
+                "NEAM_ROOT", sample.getParent().getParent().toString(),
+                "NEAM_FILE", sample.toString(),
+                "NEAM_POSITIONS", positions));
 
         assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
         JsonObject completions = result.getAsJsonObject("completions");
@@ -205,6 +155,33 @@ class NeovimTest {
         assertThat(labels(completions, "39:13")).containsExactlyInAnyOrder("enabled", "disabled");
         assertThat(labels(completions, "50:29")).containsExactly("run");
         assertThat(result.get("exit_code").getAsInt()).as("Neovim stops the server with shutdown and exit").isZero();
+    }
+
+    /**
+     * Runs a Lua script in headless Neovim against the server jar, with the given NEAM_* variables,
+     * and reads the JSON the script writes to {@code out}.
+     */
+    private JsonObject runNeovim(Path script, Path out, Map<String, String> variables) throws Exception {
+        Path log = dir.resolve("nvim-output.txt");
+        ProcessBuilder builder = new ProcessBuilder("nvim", "--headless", "--clean", "-n", "-i", "NONE",
+                "-c", "luafile " + script)
+                .directory(dir.toFile())
+                .redirectErrorStream(true)
+                .redirectOutput(log.toFile());
+        builder.environment().put("NEAM_LSP_JAR", RepoPaths.lspJar().toString());
+        builder.environment().put("NEAM_JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
+        builder.environment().putAll(variables);
+        builder.environment().put("NEAM_OUT", out.toString());
+        builder.environment().put("XDG_STATE_HOME", dir.resolve("state").toString()); // Neovim's LSP log goes here
+        builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
+        builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
+        Process nvim = builder.start();
+        if (!nvim.waitFor(90, TimeUnit.SECONDS)) {
+            nvim.destroyForcibly();
+            throw new AssertionError("Neovim did not finish: " + Files.readString(log));
+        }
+        assertThat(out).as("Neovim output: %s", Files.readString(log)).exists();
+        return JsonParser.parseString(Files.readString(out)).getAsJsonObject();
     }
 
     private static List<String> labels(JsonObject completions, String position) {
