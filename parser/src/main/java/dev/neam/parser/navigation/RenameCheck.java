@@ -1,5 +1,6 @@
 package dev.neam.parser.navigation;
 
+import dev.neam.parser.assist.Words;
 import dev.neam.parser.ast.Decl;
 import dev.neam.parser.ast.Member;
 import dev.neam.parser.ast.Name;
@@ -238,27 +239,7 @@ public final class RenameCheck {
 
     /** The identifier-like word touching a position, or null. */
     static Range wordAt(SourceText text, Position position) {
-        if (position.line() < 0 || position.line() >= text.lineCount()) {
-            return null;
-        }
-        String line = text.lineText(position.line());
-        int at = Math.min(Math.max(position.character(), 0), line.length());
-        int start = at;
-        while (start > 0 && isWordChar(line.charAt(start - 1))) {
-            start--;
-        }
-        int end = at;
-        while (end < line.length() && isWordChar(line.charAt(end))) {
-            end++;
-        }
-        if (start == end || Character.isDigit(line.charAt(start))) {
-            return null;
-        }
-        return new Range(new Position(position.line(), start), new Position(position.line(), end));
-    }
-
-    private static boolean isWordChar(char c) {
-        return c == '_' || c < 128 && Character.isLetterOrDigit(c);
+        return Words.at(text, position).map(Words.Word::range).orElse(null);
     }
 
     private static boolean isAlias(Workspace workspace, Symbol symbol) {
