@@ -2,18 +2,11 @@
 -- vim.lsp.start only from 0.8). Opens each file of NEAM_FILES, waits until the server has published
 -- diagnostics for every one, asks for document symbols, stops the server and writes what Neovim
 -- saw to NEAM_OUT as JSON. Configured through the environment so that the test needs no quoting.
-local out_path = os.getenv('NEAM_OUT')
+local session = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':h') .. '/neam_lsp_session.lua')
 local files = vim.split(os.getenv('NEAM_FILES'), '\n', { trimempty = true })
 local result = { diagnostics = {}, symbols = {}, published = {}, errors = {}, formatting = {}, tokens = {} }
 
-local function finish()
-  local f = io.open(out_path, 'w')
-  f:write(vim.fn.json_encode(result))
-  f:close()
-  vim.cmd('qall!')
-end
-
-local ok, err = pcall(function()
+session.run(result, function()
   local published = {}
   local exited = false
   local client_id = vim.lsp.start_client({
@@ -102,7 +95,3 @@ local ok, err = pcall(function()
   vim.lsp.stop_client(client_id)
   vim.wait(15000, function() return exited end, 50)
 end)
-if not ok then
-  table.insert(result.errors, tostring(err))
-end
-finish()

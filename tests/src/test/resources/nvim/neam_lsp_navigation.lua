@@ -2,47 +2,14 @@
 -- diagnostics (the server has analysed it), then sends textDocument/hover and
 -- textDocument/definition at NEAM_LINE:NEAM_COL (0-based) with Neovim's own client capabilities,
 -- and writes the raw answers to NEAM_OUT as JSON.
-local out_path = os.getenv('NEAM_OUT')
+local session = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':h') .. '/neam_lsp_session.lua')
 local file = os.getenv('NEAM_FILE')
 local line = tonumber(os.getenv('NEAM_LINE'))
 local col = tonumber(os.getenv('NEAM_COL'))
 local result = { errors = {} }
 
-local function finish()
-  local f = io.open(out_path, 'w')
-  f:write(vim.fn.json_encode(result))
-  f:close()
-  vim.cmd('qall!')
-end
-
-local ok, err = pcall(function()
-  local published = false
-  local exited = false
-  local client_id = vim.lsp.start_client({
-    name = 'neam-lsp',
-    cmd = { os.getenv('NEAM_JAVA'), '-jar', os.getenv('NEAM_LSP_JAR') },
-    root_dir = os.getenv('NEAM_ROOT'),
-    init_options = { debounceMs = 0 },
-    handlers = {
-      ['textDocument/publishDiagnostics'] = function()
-        published = true
-      end,
-    },
-    on_exit = function(code)
-      result.exit_code = code
-      exited = true
-    end,
-  })
-  if not client_id then
-    error('vim.lsp.start_client returned nil')
-  end
-  vim.cmd('edit ' .. vim.fn.fnameescape(file))
-  local buf = vim.api.nvim_get_current_buf()
-  vim.bo[buf].filetype = 'neam'
-  vim.lsp.buf_attach_client(buf, client_id)
-  if not vim.wait(30000, function() return published end, 50) then
-    error('timed out waiting for diagnostics')
-  end
+session.run(result, function()
+  local buf, stop = session.open(result, file)
 
   local params = {
     textDocument = vim.lsp.util.make_text_document_params(buf),
@@ -58,10 +25,5 @@ local ok, err = pcall(function()
     end
   end
 
-  vim.lsp.stop_client(client_id)
-  vim.wait(15000, function() return exited end, 50)
+  stop()
 end)
-if not ok then
-  table.insert(result.errors, tostring(err))
-end
-finish()

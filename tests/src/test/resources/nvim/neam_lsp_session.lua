@@ -1,0 +1,56 @@
+-- What the Neovim scenarios share: start neam-lsp with Neovim 0.7+'s own client
+-- (vim.lsp.start_client exists in every version; vim.lsp.start only from 0.8), open one file and wait
+-- until the server has analysed it, stop the server, and write what was seen to NEAM_OUT as JSON.
+local M = {}
+
+-- Runs body() protected; its error (if any) joins result.errors; then writes result and quits.
+function M.run(result, body)
+  local ok, err = pcall(body)
+  if not ok then
+    table.insert(result.errors, tostring(err))
+  end
+  local f = io.open(os.getenv('NEAM_OUT'), 'w')
+  f:write(vim.fn.json_encode(result))
+  f:close()
+  vim.cmd('qall!')
+end
+
+-- Starts the server (no debounce), opens file, waits for its diagnostics. Returns the buffer and a
+-- stop() that shuts the server down and records its exit code in result.exit_code.
+function M.open(result, file)
+  local published = false
+  local exited = false
+  local client_id = vim.lsp.start_client({
+    name = 'neam-lsp',
+    cmd = { os.getenv('NEAM_JAVA'), '-jar', os.getenv('NEAM_LSP_JAR') },
+    root_dir = os.getenv('NEAM_ROOT'),
+    init_options = { debounceMs = 0 },
+    handlers = {
+      ['textDocument/publishDiagnostics'] = function()
+        published = true
+      end,
+    },
+    on_exit = function(code)
+      result.exit_code = code
+      exited = true
+    end,
+  })
+  if not client_id then
+    error('vim.lsp.start_client returned nil')
+  end
+  vim.cmd('edit ' .. vim.fn.fnameescape(file))
+  local buf = vim.api.nvim_get_current_buf()
+  vim.bo[buf].filetype = 'neam'
+  vim.lsp.buf_attach_client(buf, client_id)
+  if not vim.wait(30000, function() return published end, 50) then
+    error('timed out waiting for the server to analyse ' .. file)
+  end
+  local function stop()
+    vim.lsp.stop_client(client_id)
+    vim.wait(15000, function() return exited end, 50)
+  end
+  return buf, stop
+end
+
+
+return M
