@@ -33,7 +33,8 @@ public final class ProjectAnalyzer {
             ManifestAnalyzer.Result result = new ManifestAnalyzer(options.manifest()).analyze(project.manifest().text(), project.lookup());
             manifest = result.document();
             if (project.reportManifest()) {
-                results.add(new FileDiagnostics(project.manifest().path(), result.diagnostics()));
+                results.add(new FileDiagnostics(project.manifest().path(), Suppressions.forFile(
+                        project.manifest().path(), project.manifest().text()).filter(result.diagnostics())));
             }
         }
         List<DeployInput> inputs = new ArrayList<>();
@@ -48,7 +49,8 @@ public final class ProjectAnalyzer {
             String manifestPath = project.manifest() == null ? null : project.manifest().path();
             Map<String, List<Diagnostic>> deploy = new DeployAnalyzer().analyze(inputs, manifest, manifestPath, project.lookup());
             for (DeployInput input : inputs) {
-                results.add(new FileDiagnostics(input.path(), deploy.getOrDefault(input.path(), List.of())));
+                results.add(new FileDiagnostics(input.path(), Suppressions.forFile(input.path(), input.text())
+                        .filter(deploy.getOrDefault(input.path(), List.of()))));
             }
         }
         return results;

@@ -29,6 +29,10 @@ import org.antlr.v4.runtime.Token;
  *
  * <p>Only real line comments count: the text is lexed, so {@code "// neam-disable"} inside a string
  * is no directive. Files without the word {@code neam-disable} are not lexed a second time.
+ *
+ * <p>{@code neam.toml}, YAML and Dockerfiles use the same directives in {@code #} comments
+ * ({@code # neam-disable-next-line DEPLOY2001}), which count only on a line of their own (a
+ * {@code #} after a value may be inside a string, and those languages are not lexed here).
  */
 public final class Suppressions {
 
@@ -37,6 +41,8 @@ public final class Suppressions {
     private static final String MARKER = "neam-disable";
     private static final Pattern DIRECTIVE = Pattern.compile(
             "^//\\s*neam-(disable-next-line|disable)(?:\\s+(.*?))?\\s*$");
+    private static final Pattern HASH_DIRECTIVE = Pattern.compile(
+            "^\\s*#\\s*neam-(disable-next-line|disable)(?:\\s+(.*?))?\\s*$");
     private static final Pattern CODE = Pattern.compile("[A-Z][A-Z0-9]*[0-9]");
 
     /** The codes silenced on one line; an empty set means every code. */
@@ -75,6 +81,37 @@ public final class Suppressions {
                 continue;
             }
             int line = source.positionAt(source.utf16Offset(token.getStartIndex())).line();
+            if (m.group(1).equals("disable-next-line")) {
+                byLine.merge(line + 1, codes, Suppressions::union);
+            } else {
+                fromLine.add(new FromLine(line, codes));
+            }
+        }
+        return byLine.isEmpty() && fromLine.isEmpty() ? NONE : new Suppressions(byLine, fromLine);
+    }
+
+    /** The directives of any checked file: {@code //} comments in Neam files, {@code #} comments elsewhere. */
+    public static Suppressions forFile(String path, String text) {
+        return path.endsWith(WorkspaceFiles.NEAM_EXTENSION) ? of(text) : ofHashComments(text);
+    }
+
+    /** Reads {@code # neam-disable…} directives standing alone on their lines. */
+    static Suppressions ofHashComments(String text) {
+        if (!text.contains(MARKER)) {
+            return NONE;
+        }
+        SourceText source = new SourceText(text);
+        Map<Integer, Set<String>> byLine = new HashMap<>();
+        List<FromLine> fromLine = new ArrayList<>();
+        for (int line = 0; line < source.lineCount(); line++) {
+            Matcher m = HASH_DIRECTIVE.matcher(source.lineText(line));
+            if (!m.matches()) {
+                continue;
+            }
+            Set<String> codes = codes(m.group(2));
+            if (codes == null) {
+                continue;
+            }
             if (m.group(1).equals("disable-next-line")) {
                 byLine.merge(line + 1, codes, Suppressions::union);
             } else {

@@ -28,7 +28,7 @@ class ManifestQuickFixTest {
             """;
 
     @Test
-    void eachSuggestionBecomesTheOnlyAndPreferredFix() {
+    void eachSuggestionBecomesThePreferredFix() {
         List<Diagnostic> found = new ManifestAnalyzer(ManifestOptions.DEFAULT).analyze(MANIFEST, p -> false).diagnostics();
 
         assertThat(fix(found, DiagnosticCode.TOML_UNKNOWN_KEY)).isEqualTo("Rename to 'license'");
@@ -40,10 +40,29 @@ class ManifestQuickFixTest {
         assertThat(after(found, DiagnosticCode.TOML_QUOTED_SCALAR)).contains("\nport = 8080\n");
     }
 
+    @Test
+    void aFindingIsSilencedWithAHashComment() {
+        List<Diagnostic> found = new ManifestAnalyzer(ManifestOptions.DEFAULT).analyze(MANIFEST, p -> false).diagnostics();
+        Diagnostic unknown = found.stream().filter(x -> x.code() == DiagnosticCode.TOML_UNKNOWN_KEY).findFirst().orElseThrow();
+        List<Fix> fixes = QuickFixes.ofStrict(FixContext.of(unknown, new SourceText(MANIFEST), null));
+
+        String nextLine = TextEdits.apply(MANIFEST, fixes.get(1).edits());
+        String line = MANIFEST.lines().toList().get(unknown.range().start().line());
+        assertThat(nextLine).contains("# neam-disable-next-line TOML1001\n" + line + "\n");
+        List<Diagnostic> after = new ManifestAnalyzer(ManifestOptions.DEFAULT).analyze(nextLine, p -> false).diagnostics();
+        assertThat(dev.neam.parser.workspace.Suppressions.forFile("neam.toml", nextLine).filter(after))
+                .extracting(Diagnostic::code).doesNotContain(DiagnosticCode.TOML_UNKNOWN_KEY);
+
+        String wholeFile = TextEdits.apply(MANIFEST, fixes.get(2).edits());
+        assertThat(wholeFile).startsWith("# neam-disable TOML1001\n");
+    }
+
     private static List<Fix> fixes(List<Diagnostic> found, DiagnosticCode code) {
         Diagnostic d = found.stream().filter(x -> x.code() == code).findFirst().orElseThrow();
         List<Fix> fixes = QuickFixes.ofStrict(FixContext.of(d, new SourceText(MANIFEST), null));
-        assertThat(fixes).as("one fix, no suppression comment in neam.toml").hasSize(1);
+        assertThat(fixes).extracting(Fix::title).as("the fix, then the two suppression comments")
+                .containsExactly(fixes.get(0).title(), "Suppress " + code.id() + " on this line",
+                        "Suppress " + code.id() + " in this file");
         assertThat(fixes.get(0).preferred()).isTrue();
         return fixes;
     }

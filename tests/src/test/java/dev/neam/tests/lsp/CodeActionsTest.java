@@ -186,7 +186,8 @@ class CodeActionsTest {
 
             List<CodeAction> actions = actions(s, uri, unknown.getRange(), List.of(unknown), null);
 
-            assertThat(actions).extracting(CodeAction::getTitle).containsExactly("Rename to 'license'");
+            assertThat(actions).extracting(CodeAction::getTitle).containsExactly("Rename to 'license'",
+                    "Suppress TOML1001 on this line", "Suppress TOML1001 in this file");
             assertThat(actions.get(0).getEdit().getChanges().get(uri))
                     .containsExactly(new TextEdit(Lsp.range(3, 0, 3, 7), "license"));
         }

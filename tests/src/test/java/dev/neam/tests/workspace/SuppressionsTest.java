@@ -32,6 +32,22 @@ class SuppressionsTest {
     }
 
     @Test
+    void neamTomlAndDeployFilesUseHashCommentsOnTheirOwnLine() {
+        dev.neam.parser.diagnostic.Diagnostic onLine2 = dev.neam.parser.diagnostic.Diagnostic.of(
+                dev.neam.parser.diagnostic.DiagnosticCode.TOML_UNKNOWN_KEY,
+                dev.neam.parser.text.Range.of(1, 0, 1, 7), "unknown key");
+        List<dev.neam.parser.diagnostic.Diagnostic> one = List.of(onLine2);
+        assertThat(Suppressions.forFile("neam.toml", "# neam-disable-next-line TOML1001\nlicence = 1\n").filter(one))
+                .isEmpty();
+        assertThat(Suppressions.forFile("deploy/app.yaml", "  # neam-disable TOML1001 -- why\nx: 1\n").filter(one))
+                .isEmpty();
+        assertThat(Suppressions.forFile("neam.toml", "name = \"a\" # neam-disable-next-line TOML1001\nlicence = 1\n")
+                .filter(one)).as("after a value it may be inside a string: not a directive").containsExactly(onLine2);
+        assertThat(Suppressions.forFile("neam.toml", "// neam-disable-next-line TOML1001\nlicence = 1\n").filter(one))
+                .as("// is no comment in TOML").containsExactly(onLine2);
+    }
+
+    @Test
     void withoutCommentsEverythingIsReported() {
         assertThat(check("""
                 emit a;
