@@ -72,7 +72,7 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
         settings.problems().forEach(p -> log.warn("setting ignored: " + p));
         List<Path> folders = folders(params);
         session = new Session(client, support, settings.settings(), folders, log, threads.analysis(), threads.background());
-        session.assist(AssistSupport.from(params.getCapabilities()));
+        session.features().assist(AssistSupport.from(params.getCapabilities()));
         if (params.getProcessId() != null) {
             ParentProcessWatcher.watch(params.getProcessId(), threads.background(), log, this::exitNow);
         }

@@ -97,33 +97,33 @@ final class NeamTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/documentSymbol", List::of,
-                cancel -> session.documentSymbols(params.getTextDocument().getUri(), cancel));
+                cancel -> session.features().documentSymbols(params.getTextDocument().getUri(), cancel));
     }
 
     @Override
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/foldingRange", List::of,
-                cancel -> session.foldingRanges(params.getTextDocument().getUri(), cancel));
+                cancel -> session.features().foldingRanges(params.getTextDocument().getUri(), cancel));
     }
 
     @Override
     public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/selectionRange", List::of,
-                cancel -> session.selectionRanges(params.getTextDocument().getUri(), params.getPositions(), cancel));
+                cancel -> session.features().selectionRanges(params.getTextDocument().getUri(), params.getPositions(), cancel));
     }
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
         Session session = server.sessionForRequest();
-        return requests.run("textDocument/codeAction", List::of, cancel -> session.codeActions(params, cancel));
+        return requests.run("textDocument/codeAction", List::of, cancel -> session.features().codeActions(params, cancel));
     }
 
     @Override
     public CompletableFuture<CodeAction> resolveCodeAction(CodeAction unresolved) {
         Session session = server.sessionForRequest();
-        return requests.run("codeAction/resolve", () -> unresolved, cancel -> session.resolveCodeAction(unresolved));
+        return requests.run("codeAction/resolve", () -> unresolved, cancel -> session.features().resolveCodeAction(unresolved));
     }
 
     @Override
@@ -131,7 +131,7 @@ final class NeamTextDocumentService implements TextDocumentService {
             org.eclipse.lsp4j.ReferenceParams params) {
         Session session = server.sessionForRequest();
         boolean declaration = params.getContext() != null && params.getContext().isIncludeDeclaration();
-        return requests.run("textDocument/references", List::of, cancel -> session.references(
+        return requests.run("textDocument/references", List::of, cancel -> session.features().references(
                 params.getTextDocument().getUri(), params.getPosition(), declaration, cancel));
     }
 
@@ -140,7 +140,7 @@ final class NeamTextDocumentService implements TextDocumentService {
             org.eclipse.lsp4j.DocumentHighlightParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/documentHighlight", List::of,
-                cancel -> session.highlights(params.getTextDocument().getUri(), params.getPosition(), cancel));
+                cancel -> session.features().highlights(params.getTextDocument().getUri(), params.getPosition(), cancel));
     }
 
     @Override
@@ -149,13 +149,13 @@ final class NeamTextDocumentService implements TextDocumentService {
             org.eclipse.lsp4j.PrepareRenameParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/prepareRename", () -> null,
-                cancel -> session.prepareRename(params.getTextDocument().getUri(), params.getPosition()));
+                cancel -> session.features().prepareRename(params.getTextDocument().getUri(), params.getPosition()));
     }
 
     @Override
     public CompletableFuture<org.eclipse.lsp4j.WorkspaceEdit> rename(org.eclipse.lsp4j.RenameParams params) {
         Session session = server.sessionForRequest();
-        return requests.run("textDocument/rename", () -> null, cancel -> session.rename(
+        return requests.run("textDocument/rename", () -> null, cancel -> session.features().rename(
                 params.getTextDocument().getUri(), params.getPosition(), params.getNewName(), cancel));
     }
 
@@ -164,13 +164,13 @@ final class NeamTextDocumentService implements TextDocumentService {
             org.eclipse.lsp4j.CodeLensParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/codeLens", List::of,
-                cancel -> session.codeLenses(params.getTextDocument().getUri(), cancel));
+                cancel -> session.features().codeLenses(params.getTextDocument().getUri(), cancel));
     }
 
     @Override
     public CompletableFuture<org.eclipse.lsp4j.CodeLens> resolveCodeLens(org.eclipse.lsp4j.CodeLens lens) {
         Session session = server.sessionForRequest();
-        return requests.run("codeLens/resolve", () -> lens, cancel -> session.resolveCodeLens(lens, cancel));
+        return requests.run("codeLens/resolve", () -> lens, cancel -> session.features().resolveCodeLens(lens, cancel));
     }
 
     @Override
@@ -178,7 +178,7 @@ final class NeamTextDocumentService implements TextDocumentService {
             org.eclipse.lsp4j.CallHierarchyPrepareParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/prepareCallHierarchy", List::of,
-                cancel -> session.prepareCallHierarchy(params.getTextDocument().getUri(), params.getPosition()));
+                cancel -> session.features().prepareCallHierarchy(params.getTextDocument().getUri(), params.getPosition()));
     }
 
     @Override
@@ -186,7 +186,7 @@ final class NeamTextDocumentService implements TextDocumentService {
             org.eclipse.lsp4j.CallHierarchyIncomingCallsParams params) {
         Session session = server.sessionForRequest();
         return requests.run("callHierarchy/incomingCalls", List::of,
-                cancel -> session.incomingCalls(params.getItem(), cancel));
+                cancel -> session.features().incomingCalls(params.getItem(), cancel));
     }
 
     @Override
@@ -194,7 +194,7 @@ final class NeamTextDocumentService implements TextDocumentService {
             org.eclipse.lsp4j.CallHierarchyOutgoingCallsParams params) {
         Session session = server.sessionForRequest();
         return requests.run("callHierarchy/outgoingCalls", List::of,
-                cancel -> session.outgoingCalls(params.getItem(), cancel));
+                cancel -> session.features().outgoingCalls(params.getItem(), cancel));
     }
 
     @Override
@@ -209,7 +209,7 @@ final class NeamTextDocumentService implements TextDocumentService {
     public CompletableFuture<Hover> hover(HoverParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/hover", () -> null,
-                cancel -> session.hover(params.getTextDocument().getUri(), params.getPosition()));
+                cancel -> session.features().hover(params.getTextDocument().getUri(), params.getPosition()));
     }
 
     @Override
@@ -217,7 +217,7 @@ final class NeamTextDocumentService implements TextDocumentService {
             DefinitionParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/definition", () -> Either.forLeft(List.of()),
-                cancel -> session.definition(params.getTextDocument().getUri(), params.getPosition()));
+                cancel -> session.features().definition(params.getTextDocument().getUri(), params.getPosition()));
     }
 
     @Override
@@ -225,28 +225,28 @@ final class NeamTextDocumentService implements TextDocumentService {
             DeclarationParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/declaration", () -> Either.forLeft(List.of()),
-                cancel -> session.declaration(params.getTextDocument().getUri(), params.getPosition()));
+                cancel -> session.features().declaration(params.getTextDocument().getUri(), params.getPosition()));
     }
 
     @Override
     public CompletableFuture<SignatureHelp> signatureHelp(SignatureHelpParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/signatureHelp", () -> null,
-                cancel -> session.signatureHelp(params.getTextDocument().getUri(), params.getPosition()));
+                cancel -> session.features().signatureHelp(params.getTextDocument().getUri(), params.getPosition()));
     }
 
     @Override
     public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/semanticTokens/full", () -> new SemanticTokens(List.of()),
-                cancel -> session.semanticTokensFull(params.getTextDocument().getUri(), cancel));
+                cancel -> session.features().semanticTokensFull(params.getTextDocument().getUri(), cancel));
     }
 
     @Override
     public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/semanticTokens/range", () -> new SemanticTokens(List.of()),
-                cancel -> session.semanticTokensRange(params.getTextDocument().getUri(), params.getRange(), cancel));
+                cancel -> session.features().semanticTokensRange(params.getTextDocument().getUri(), params.getRange(), cancel));
     }
 
     @Override
@@ -254,7 +254,7 @@ final class NeamTextDocumentService implements TextDocumentService {
             SemanticTokensDeltaParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/semanticTokens/full/delta", () -> Either.forLeft(new SemanticTokens(List.of())),
-                cancel -> session.semanticTokensDelta(params.getTextDocument().getUri(), params.getPreviousResultId(),
+                cancel -> session.features().semanticTokensDelta(params.getTextDocument().getUri(), params.getPreviousResultId(),
                         cancel));
     }
 
@@ -262,14 +262,14 @@ final class NeamTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/formatting", List::of,
-                cancel -> session.formatting(params.getTextDocument().getUri(), params.getOptions(), cancel));
+                cancel -> session.features().formatting(params.getTextDocument().getUri(), params.getOptions(), cancel));
     }
 
     @Override
     public CompletableFuture<List<? extends TextEdit>> rangeFormatting(DocumentRangeFormattingParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/rangeFormatting", List::of,
-                cancel -> session.rangeFormatting(params.getTextDocument().getUri(), params.getRange(),
+                cancel -> session.features().rangeFormatting(params.getTextDocument().getUri(), params.getRange(),
                         params.getOptions(), cancel));
     }
 
@@ -277,7 +277,7 @@ final class NeamTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<? extends TextEdit>> onTypeFormatting(DocumentOnTypeFormattingParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/onTypeFormatting", List::of,
-                cancel -> session.onTypeFormatting(params.getTextDocument().getUri(), params.getPosition(),
+                cancel -> session.features().onTypeFormatting(params.getTextDocument().getUri(), params.getPosition(),
                         params.getCh(), params.getOptions(), cancel));
     }
 
@@ -285,27 +285,27 @@ final class NeamTextDocumentService implements TextDocumentService {
     public CompletableFuture<List<DocumentLink>> documentLink(DocumentLinkParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/documentLink", List::of,
-                cancel -> session.documentLinks(params.getTextDocument().getUri(), cancel));
+                cancel -> session.features().documentLinks(params.getTextDocument().getUri(), cancel));
     }
 
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/inlayHint", List::of,
-                cancel -> session.inlayHints(params.getTextDocument().getUri(), params.getRange(), cancel));
+                cancel -> session.features().inlayHints(params.getTextDocument().getUri(), params.getRange(), cancel));
     }
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
         Session session = server.sessionForRequest();
         return requests.run("textDocument/completion", () -> Either.forRight(new CompletionList(false, List.of())),
-                cancel -> Either.forRight(session.completion(params.getTextDocument().getUri(), params.getPosition(),
+                cancel -> Either.forRight(session.features().completion(params.getTextDocument().getUri(), params.getPosition(),
                         cancel)));
     }
 
     @Override
     public CompletableFuture<CompletionItem> resolveCompletionItem(CompletionItem item) {
         Session session = server.sessionForRequest();
-        return requests.run("completionItem/resolve", () -> item, cancel -> session.resolveCompletion(item));
+        return requests.run("completionItem/resolve", () -> item, cancel -> session.features().resolveCompletion(item));
     }
 }

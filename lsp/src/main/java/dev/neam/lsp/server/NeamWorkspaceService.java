@@ -57,7 +57,7 @@ final class NeamWorkspaceService implements WorkspaceService {
         Session session = server.sessionForRequest();
         return requests.run("workspace/symbol", () -> org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(List.of()),
                 cancel -> org.eclipse.lsp4j.jsonrpc.messages.Either.forLeft(
-                        session.workspaceSymbols(params.getQuery(), cancel)));
+                        session.features().workspaceSymbols(params.getQuery(), cancel)));
     }
 
     private static List<String> uris(List<WorkspaceFolder> folders) {

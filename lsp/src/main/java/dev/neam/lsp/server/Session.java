@@ -1,73 +1,33 @@
 package dev.neam.lsp.server;
 
-import dev.neam.lsp.features.completion.CompletionFeature;
-import org.eclipse.lsp4j.CompletionItem;
-import org.eclipse.lsp4j.CompletionList;
 import dev.neam.lsp.documents.DocumentSnapshot;
 import dev.neam.lsp.documents.DocumentStore;
 import dev.neam.lsp.documents.DocumentUris;
 import dev.neam.lsp.documents.ParsedDocuments;
-import dev.neam.lsp.features.FeatureRequest;
-import dev.neam.lsp.features.actions.CodeActions;
 import dev.neam.lsp.features.diagnostics.DeclaredNamesChanged;
 import dev.neam.lsp.features.diagnostics.DiagnosticConverter;
 import dev.neam.lsp.features.diagnostics.DiagnosticScheduler;
 import dev.neam.lsp.features.diagnostics.DiagnosticsEngine;
 import dev.neam.lsp.features.diagnostics.PullDiagnostics;
 import dev.neam.lsp.features.diagnostics.PushDiagnostics;
-import dev.neam.lsp.features.folding.FoldingRanges;
-import dev.neam.lsp.features.hover.HoverProvider;
-import dev.neam.lsp.features.navigation.Definitions;
-import dev.neam.lsp.features.signature.SignatureHelpProvider;
-import dev.neam.lsp.features.navigation.CallHierarchy;
-import dev.neam.lsp.features.navigation.CodeLenses;
-import dev.neam.lsp.features.navigation.Highlights;
-import dev.neam.lsp.features.navigation.References;
-import dev.neam.lsp.features.navigation.Rename;
-import dev.neam.lsp.features.navigation.WorkspaceSymbols;
-import dev.neam.lsp.features.formatting.FormattingFeature;
-import dev.neam.lsp.features.inlay.InlayHintsFeature;
-import dev.neam.lsp.features.links.DocumentLinksFeature;
-import dev.neam.lsp.features.semantictokens.SemanticTokensFeature;
-import dev.neam.lsp.features.selection.SelectionRanges;
-import dev.neam.lsp.features.symbols.DocumentSymbols;
 import dev.neam.lsp.protocol.PositionConverter;
 import dev.neam.lsp.settings.ServerSettings;
 import dev.neam.lsp.settings.SettingsReader;
 import dev.neam.lsp.workspace.WorkspaceIndex;
-import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.text.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ScheduledExecutorService;
-import java.util.function.BiFunction;
-import org.eclipse.lsp4j.CodeAction;
-import org.eclipse.lsp4j.CodeActionParams;
-import org.eclipse.lsp4j.Command;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
-import org.eclipse.lsp4j.DocumentSymbol;
-import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FileChangeType;
+import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FileSystemWatcher;
-import org.eclipse.lsp4j.FoldingRange;
-import org.eclipse.lsp4j.Hover;
-import org.eclipse.lsp4j.Location;
-import org.eclipse.lsp4j.LocationLink;
-import org.eclipse.lsp4j.SignatureHelp;
 import org.eclipse.lsp4j.PreviousResultId;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
-import org.eclipse.lsp4j.SelectionRange;
-import org.eclipse.lsp4j.SemanticTokens;
-import org.eclipse.lsp4j.SemanticTokensDelta;
-import org.eclipse.lsp4j.FormattingOptions;
-import org.eclipse.lsp4j.TextEdit;
-import org.eclipse.lsp4j.DocumentLink;
-import org.eclipse.lsp4j.InlayHint;
-import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
@@ -95,25 +55,7 @@ final class Session {
     private final DeclaredNamesChanged affected = new DeclaredNamesChanged(parsed);
     private final DiagnosticScheduler push; // null when the client pulls
     private final PullDiagnostics pull;
-    private final DocumentSymbols symbols;
-    private final FoldingRanges folding;
-    private final SelectionRanges selection;
-    private final HoverProvider hover = new HoverProvider();
-    private final Definitions definitions = new Definitions();
-    private final SignatureHelpProvider signatures = new SignatureHelpProvider();
-    private volatile AssistSupport assist = AssistSupport.NONE;
-    private final CodeActions actions;
-    private final References references = new References();
-    private final Highlights highlights = new Highlights();
-    private final Rename rename;
-    private final WorkspaceSymbols workspaceSymbols;
-    private final CodeLenses codeLenses = new CodeLenses();
-    private final CallHierarchy callHierarchy = new CallHierarchy();
-    private final SemanticTokensFeature semanticTokens = new SemanticTokensFeature();
-    private final FormattingFeature formatting = new FormattingFeature();
-    private final DocumentLinksFeature links = new DocumentLinksFeature();
-    private final InlayHintsFeature inlayHints = new InlayHintsFeature();
-    private final CompletionFeature completion;
+    private final FeatureRequests features;
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -128,20 +70,15 @@ final class Session {
         DiagnosticConverter converter = new DiagnosticConverter(positions, support.relatedInformation(),
                 support.diagnosticTags(), this::textOf);
         this.pull = new PullDiagnostics(documents, index, engine, converter);
+        this.features = new FeatureRequests(support, positions, documents, engine, parsed, index);
         this.push = support.pullDiagnostics() ? null : new DiagnosticScheduler(documents, engine::diagnose,
                 () -> engine.settings().debounceMs(), analysis, new PushDiagnostics(client, converter), affected, log);
-        this.symbols = new DocumentSymbols(positions, support);
-        this.folding = new FoldingRanges(support.foldingRangeLimit());
-        this.selection = new SelectionRanges(positions);
-        this.actions = new CodeActions(positions, support.codeActions());
-        this.completion = new CompletionFeature(support.completion());
-        this.rename = new Rename(support.documentChanges());
-        this.workspaceSymbols = new WorkspaceSymbols(positions, support::symbolKind);
     }
 
-    /** What the client shows for hover, definition and signature help (read from {@code initialize}). */
-    void assist(AssistSupport support) {
-        this.assist = support;
+
+    /** Completion, hover, navigation, formatting… on the open documents. */
+    FeatureRequests features() {
+        return features;
     }
 
     ClientSupport support() {
@@ -207,7 +144,7 @@ final class Session {
 
     void closed(String uri) {
         documents.close(uri);
-        semanticTokens.forget(uri);
+        features.closed(uri);
         parsed.forget(uri);
         affected.forget(uri);
         if (push != null) {
@@ -308,36 +245,6 @@ final class Session {
 
     // ---- requests (run by the RequestRunner, off the protocol thread) --------------------------
 
-    List<Either<SymbolInformation, DocumentSymbol>> documentSymbols(String uri, CancelChecker cancel) {
-        return withTree(uri, (snapshot, tree) -> symbols.symbols(uri, snapshot.text(), tree.tree(), cancel));
-    }
-
-    List<FoldingRange> foldingRanges(String uri, CancelChecker cancel) {
-        return withTree(uri, (snapshot, tree) -> folding.ranges(snapshot.text(), tree.tree(), cancel));
-    }
-
-    List<SelectionRange> selectionRanges(String uri, List<org.eclipse.lsp4j.Position> at, CancelChecker cancel) {
-        return withTree(uri, (snapshot, tree) -> selection.ranges(snapshot.text(), tree.tree(), at, cancel));
-    }
-
-    List<Either<Command, CodeAction>> codeActions(CodeActionParams params, CancelChecker cancel) {
-        String uri = params.getTextDocument().getUri();
-        return documents.get(uri).map(snapshot -> actions.actions(snapshot, request(uri).orElse(null), params, cancel))
-                .orElse(List.of());
-    }
-
-    CodeAction resolveCodeAction(CodeAction action) {
-        return actions.resolve(action, documents::get, this::request);
-    }
-
-    CompletionList completion(String uri, org.eclipse.lsp4j.Position at, CancelChecker cancel) {
-        return withModel(uri, new CompletionList(false, List.of()), request -> completion.complete(request, at, cancel));
-    }
-
-    CompletionItem resolveCompletion(CompletionItem item) {
-        return completion.resolve(item);
-    }
-
     DocumentDiagnosticReport diagnostic(String uri, String previousResultId, CancelChecker cancel) {
         DocumentDiagnosticReport report = pull.document(uri, previousResultId, cancel);
         documents.get(uri).ifPresent(snapshot -> {
@@ -350,164 +257,6 @@ final class Session {
 
     WorkspaceDiagnosticReport workspaceDiagnostic(List<PreviousResultId> previous, CancelChecker cancel) {
         return pull.workspace(previous, cancel);
-    }
-
-    Hover hover(String uri, org.eclipse.lsp4j.Position at) {
-        return withModel(uri, null, request -> hover.hover(request, at, assist.hoverMarkdown()));
-    }
-
-    Either<List<? extends Location>, List<? extends LocationLink>> definition(String uri, org.eclipse.lsp4j.Position at) {
-        boolean links = assist.definitionLinks();
-        return withModel(uri, links ? Either.forRight(List.of()) : Either.forLeft(List.of()),
-                request -> definitions.definition(request, at, links));
-    }
-
-    Either<List<? extends Location>, List<? extends LocationLink>> declaration(String uri, org.eclipse.lsp4j.Position at) {
-        boolean links = assist.declarationLinks();
-        return withModel(uri, links ? Either.forRight(List.of()) : Either.forLeft(List.of()),
-                request -> definitions.definition(request, at, links));
-    }
-
-    SignatureHelp signatureHelp(String uri, org.eclipse.lsp4j.Position at) {
-        return withModel(uri, null, request -> signatures.help(request, at, assist));
-    }
-
-    // ---- navigation ---------------------------------------------------------------------------
-
-    List<org.eclipse.lsp4j.Location> references(String uri, org.eclipse.lsp4j.Position at, boolean declaration,
-                                                CancelChecker cancel) {
-        return withModel(uri, List.of(), r -> references.references(r, at, declaration, cancel));
-    }
-
-    List<org.eclipse.lsp4j.DocumentHighlight> highlights(String uri, org.eclipse.lsp4j.Position at,
-                                                         CancelChecker cancel) {
-        return withModel(uri, List.of(), r -> highlights.highlights(r, at, cancel));
-    }
-
-    org.eclipse.lsp4j.jsonrpc.messages.Either3<org.eclipse.lsp4j.Range, org.eclipse.lsp4j.PrepareRenameResult,
-            org.eclipse.lsp4j.PrepareRenameDefaultBehavior> prepareRename(String uri, org.eclipse.lsp4j.Position at) {
-        return withModel(uri, null, r -> rename.prepare(r, at));
-    }
-
-    org.eclipse.lsp4j.WorkspaceEdit rename(String uri, org.eclipse.lsp4j.Position at, String newName,
-                                           CancelChecker cancel) {
-        return withModel(uri, null, r -> rename.rename(r, at, newName,
-                u -> documents.get(u).map(DocumentSnapshot::version).orElse(null), cancel));
-    }
-
-    List<SymbolInformation> workspaceSymbols(String query, CancelChecker cancel) {
-        java.util.Map<String, SourceText> files = new java.util.TreeMap<>(index.texts());
-        documents.all().stream().filter(DocumentSnapshot::isNeam)
-                .forEach(d -> files.put(DocumentUris.normalize(d.uri()), d.text()));
-        return workspaceSymbols.search(query == null ? "" : query, files, cancel);
-    }
-
-    List<org.eclipse.lsp4j.CodeLens> codeLenses(String uri, CancelChecker cancel) {
-        return withModel(uri, List.of(), r -> codeLenses.lenses(r, cancel));
-    }
-
-    org.eclipse.lsp4j.CodeLens resolveCodeLens(org.eclipse.lsp4j.CodeLens lens, CancelChecker cancel) {
-        return codeLenses.resolve(lens, this::request, cancel);
-    }
-
-    List<org.eclipse.lsp4j.CallHierarchyItem> prepareCallHierarchy(String uri, org.eclipse.lsp4j.Position at) {
-        return withModel(uri, List.of(), r -> callHierarchy.prepare(r, at));
-    }
-
-    List<org.eclipse.lsp4j.CallHierarchyIncomingCall> incomingCalls(org.eclipse.lsp4j.CallHierarchyItem item,
-                                                                    CancelChecker cancel) {
-        return callHierarchy.incoming(item, this::projectRequest, cancel);
-    }
-
-    List<org.eclipse.lsp4j.CallHierarchyOutgoingCall> outgoingCalls(org.eclipse.lsp4j.CallHierarchyItem item,
-                                                                    CancelChecker cancel) {
-        return callHierarchy.outgoing(item, this::projectRequest, cancel);
-    }
-
-    /**
-     * A model that can read a file of the project even when it is not open (a caller found in a
-     * closed file): its own document's when open, else the first open document's whose workspace
-     * holds the file.
-     */
-    private Optional<FeatureRequest> projectRequest(String uri) {
-        Optional<FeatureRequest> own = request(uri);
-        if (own.isPresent()) {
-            return own;
-        }
-        Optional<Path> file = DocumentUris.toPath(uri);
-        if (file.isEmpty()) {
-            return Optional.empty();
-        }
-        for (DocumentSnapshot open : documents.all()) {
-            Optional<FeatureRequest> other = request(open.uri());
-            if (other.isPresent() && other.get().workspace().contains(file.get())) {
-                return other;
-            }
-        }
-        return Optional.empty();
-    }
-
-    SemanticTokens semanticTokensFull(String uri, CancelChecker cancel) {
-        return withModel(uri, new SemanticTokens(List.of()), r -> semanticTokens.full(r, cancel));
-    }
-
-    SemanticTokens semanticTokensRange(String uri, org.eclipse.lsp4j.Range range, CancelChecker cancel) {
-        return withModel(uri, new SemanticTokens(List.of()), r -> semanticTokens.range(r, range, cancel));
-    }
-
-    Either<SemanticTokens, SemanticTokensDelta> semanticTokensDelta(String uri, String previousResultId,
-                                                                    CancelChecker cancel) {
-        return withModel(uri, Either.forLeft(new SemanticTokens(List.of())),
-                r -> semanticTokens.delta(r, previousResultId, cancel));
-    }
-
-    List<TextEdit> formatting(String uri, FormattingOptions options, CancelChecker cancel) {
-        return withModel(uri, List.of(), r -> formatting.document(r, options, cancel));
-    }
-
-    List<TextEdit> rangeFormatting(String uri, org.eclipse.lsp4j.Range range, FormattingOptions options,
-                                   CancelChecker cancel) {
-        return withModel(uri, List.of(), r -> formatting.range(r, range, options, cancel));
-    }
-
-    List<TextEdit> onTypeFormatting(String uri, org.eclipse.lsp4j.Position at, String typed, FormattingOptions options,
-                                    CancelChecker cancel) {
-        return withModel(uri, List.of(), r -> formatting.onType(r, at, typed, options, cancel));
-    }
-
-    List<DocumentLink> documentLinks(String uri, CancelChecker cancel) {
-        return withModel(uri, List.of(), r -> links.links(r, cancel));
-    }
-
-    List<InlayHint> inlayHints(String uri, org.eclipse.lsp4j.Range range, CancelChecker cancel) {
-        return withModel(uri, List.of(), r -> inlayHints.hints(r, range, cancel));
-    }
-
-    /**
-     * The analysis model of an open Neam document at its newest version (what completion, hover
-     * and navigation read); empty when the document is not open or not a Neam file on disk.
-     */
-    Optional<FeatureRequest> request(String uri) {
-        Optional<DocumentSnapshot> snapshot = documents.get(uri);
-        if (snapshot.isEmpty() || !snapshot.get().isNeam()) {
-            return Optional.empty();
-        }
-        return engine.model(uri, snapshot.get().content())
-                .map(model -> new FeatureRequest(snapshot.get(), model, positions));
-    }
-
-    /** Runs a feature on the model of an open Neam document; {@code empty} when there is none. */
-    private <T> T withModel(String uri, T empty, java.util.function.Function<FeatureRequest, T> feature) {
-        return request(uri).map(feature).orElse(empty);
-    }
-
-    /** Runs a tree feature on the newest snapshot of an open Neam document; an empty list otherwise. */
-    private <T> List<T> withTree(String uri, BiFunction<DocumentSnapshot, ParseResult, List<T>> feature) {
-        Optional<DocumentSnapshot> snapshot = documents.get(uri);
-        if (snapshot.isEmpty() || !snapshot.get().isNeam()) {
-            return List.of();
-        }
-        return feature.apply(snapshot.get(), parsed.parse(snapshot.get()));
     }
 
     private Optional<SourceText> textOf(String uri) {
