@@ -60,7 +60,8 @@ public final class CompletionEngine {
             out.addAll(keywords.keywords(e.range(), true));
             out.addAll(names.names(e.range(), locals(parse, e.range().start(), own), visible.get()));
         } else if (context instanceof CursorContext.Member m && m.receiver() != null) {
-            Symbol receiver = resolve(m.receiver(), parse, m.range().start(), own, visible.get());
+            Symbol receiver = throughValue(resolve(m.receiver(), parse, m.range().start(), own, visible.get()),
+                    parse, m.range().start(), own, visible.get(), 3);
             if (receiver != null) {
                 out.addAll(new MemberCompletions(vocabulary).members(receiver, parse.tree(),
                         s -> module(s, own, project), m.range()));
@@ -88,6 +89,33 @@ public final class CompletionEngine {
             out.addAll(properties.stringValues(sv));
         }
         return CompletionLimit.apply(out, parse.text(), offset);
+    }
+
+    /**
+     * A variable bound to a declaration or to a new struct value ({@code let desk = SupportDesk;},
+     * {@code let p = Point(x: 1);}) has that declaration's or struct's members; {@code depth} bounds
+     * chains of such variables.
+     */
+    private static Symbol throughValue(Symbol symbol, ParseResult parse, Position position, FileSymbols own,
+                                       Map<String, Symbol> visible, int depth) {
+        if (symbol == null || depth == 0 || symbol.kind() != SymbolKind.VARIABLE && symbol.kind() != SymbolKind.CONSTANT) {
+            return symbol;
+        }
+        dev.neam.parser.ast.Expr value = symbol.node() instanceof Decl.Let l ? l.value()
+                : symbol.node() instanceof Decl.Const c ? c.value() : null;
+        boolean constructed = value instanceof dev.neam.parser.ast.Expr.Call call
+                && call.callee() instanceof dev.neam.parser.ast.Expr.Identifier;
+        dev.neam.parser.ast.Expr named = constructed ? ((dev.neam.parser.ast.Expr.Call) value).callee() : value;
+        if (!(named instanceof dev.neam.parser.ast.Expr.Identifier id) || id.name().text().equals(symbol.name())) {
+            return symbol;
+        }
+        Symbol target = throughValue(resolve(id.name().text(), parse, position, own, visible), parse, position, own,
+                visible, depth - 1);
+        if (target == null) {
+            return symbol;
+        }
+        boolean fits = constructed ? target.kind() == SymbolKind.STRUCT : target.kind() == SymbolKind.DECLARATION;
+        return fits ? target : symbol;
     }
 
     private static List<Symbol> locals(ParseResult parse, Position position, FileSymbols own) {
