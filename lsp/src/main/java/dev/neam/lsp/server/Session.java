@@ -15,6 +15,8 @@ import dev.neam.lsp.settings.ServerSettings;
 import dev.neam.lsp.settings.SettingsReader;
 import dev.neam.lsp.workspace.WorkspaceIndex;
 import dev.neam.parser.text.SourceText;
+import dev.neam.parser.workspace.ProjectRoots;
+import dev.neam.parser.workspace.WorkspaceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,6 +32,7 @@ import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.WatchKind;
 import org.eclipse.lsp4j.WorkspaceDiagnosticReport;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -96,7 +99,9 @@ final class Session {
     private void registerWatchers() {
         List<FileSystemWatcher> watchers = List.of(
                 new FileSystemWatcher(Either.forLeft("**/*.neam")),
-                new FileSystemWatcher(Either.forLeft("**/neam.toml")));
+                new FileSystemWatcher(Either.forLeft("**/neam.toml")),
+                // any other file only when it appears or goes: a path property may name it (NEAM1010)
+                new FileSystemWatcher(Either.forLeft("**/*"), WatchKind.Create + WatchKind.Delete));
         Registration registration = new Registration("neam-watched-files", "workspace/didChangeWatchedFiles",
                 new DidChangeWatchedFilesRegistrationOptions(watchers));
         client.registerCapability(new RegistrationParams(List.of(registration))).whenComplete((ok, error) -> {
@@ -177,7 +182,12 @@ final class Session {
                         : index.refresh(event.getUri());
                 Optional<Path> path = DocumentUris.toPath(event.getUri());
                 boolean reloaded = path.isPresent() && !isOpen(path.get()) && engine.reloadFromDisk(path.get());
-                if (indexChanged || reloaded) {
+                boolean otherFile = path.isPresent() && event.getType() != FileChangeType.Changed
+                        && !WorkspaceFiles.isNeamFile(path.get().toString()) && !path.get().endsWith(ProjectRoots.MANIFEST);
+                if (otherFile) {
+                    engine.diskChanged();
+                }
+                if (indexChanged || reloaded || otherFile) {
                     changed.add(event.getUri());
                 }
             }

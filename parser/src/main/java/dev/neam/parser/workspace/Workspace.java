@@ -340,6 +340,17 @@ public final class Workspace {
         return out;
     }
 
+    /**
+     * Files other than Neam sources appeared or disappeared on disk: the findings that depend on
+     * them (file paths that name nothing, NEAM1010) are computed again on the next request. Names
+     * and their resolution do not depend on such files and are kept.
+     */
+    public void diskChanged() {
+        for (Entry e : entries.values()) {
+            e.diagnostics = null;
+        }
+    }
+
     private void invalidate(Set<Path> files) {
         for (Path p : files) {
             Entry e = entries.get(p);

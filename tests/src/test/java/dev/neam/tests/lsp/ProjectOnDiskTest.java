@@ -21,7 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * An open file's imports follow the other files of its project: their text on disk while they are
  * closed (changes reported by file events included), their unsaved text while they are open, and
- * the disk again once they are closed without saving.
+ * the disk again once they are closed without saving. Files its path properties name are looked
+ * up again when the client reports them created or deleted.
  */
 class ProjectOnDiskTest {
     private static final String MAIN = """
@@ -80,6 +81,45 @@ class ProjectOnDiskTest {
             s.client.await("main.neam broken again: the disk counts after closing without saving", () -> {
                 List<PublishDiagnosticsParams> all = s.client.diagnosticsFor(mainUri);
                 return all.size() > cleared && !all.get(all.size() - 1).getDiagnostics().isEmpty() ? true : null;
+            });
+        }
+    }
+
+    @Test
+    void aPathPropertyFollowsItsFileAppearingAndDisappearing() throws IOException {
+        Files.writeString(dir.resolve("neam.toml"), "[project]\nname = \"demo\"\nversion = \"0.1.0\"\n");
+        String text = """
+                agent Tutor {
+                  provider: "openai"
+                  model: "gpt-4o"
+                  context_from: "./AGENTS.md"
+                }
+                """;
+        Path tutor = write("src/tutor.neam", text);
+        String uri = uri(tutor);
+        try (ServerProcess s = ServerProcess.start()) {
+            s.initialize(Lsp.pushClient(), Lsp.json("{\"debounceMs\": 0}"), dir);
+            s.open(uri, 1, text);
+            assertThat(s.client.awaitVersion(uri, 1).getDiagnostics()).singleElement().satisfies(d -> {
+                assertThat(d.getCode().getLeft()).isEqualTo("NEAM1010");
+                assertThat(d.getRange()).isEqualTo(Lsp.range(3, 16, 3, 29));
+            });
+
+            Path notes = write("AGENTS.md", "# Notes for agents\n");
+            s.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                    List.of(new FileEvent(uri(notes), FileChangeType.Created))));
+            s.client.await("the finding gone once the file exists", () -> {
+                List<PublishDiagnosticsParams> all = s.client.diagnosticsFor(uri);
+                return all.size() > 1 && all.get(all.size() - 1).getDiagnostics().isEmpty() ? true : null;
+            });
+
+            int before = s.client.diagnosticsFor(uri).size();
+            Files.delete(notes);
+            s.server.getWorkspaceService().didChangeWatchedFiles(new DidChangeWatchedFilesParams(
+                    List.of(new FileEvent(uri(notes), FileChangeType.Deleted))));
+            s.client.await("the finding back once the file is gone", () -> {
+                List<PublishDiagnosticsParams> all = s.client.diagnosticsFor(uri);
+                return all.size() > before && !all.get(all.size() - 1).getDiagnostics().isEmpty() ? true : null;
             });
         }
     }

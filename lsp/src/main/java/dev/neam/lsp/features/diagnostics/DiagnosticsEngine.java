@@ -130,6 +130,11 @@ public final class DiagnosticsEngine {
         }
     }
 
+    /** Other files appeared or disappeared on disk: findings about missing files are computed again. */
+    public void diskChanged() {
+        configured.workspace().diskChanged();
+    }
+
     /**
      * Puts the text into the workspace unless it is already there (features and diagnostics share
      * one parse) and returns the parse of exactly this text: under the lock, so a concurrent sync of
