@@ -19,7 +19,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -32,7 +31,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DiagnosticsEngine {
     private record Configured(ServerSettings settings, Workspace workspace, Set<Path> loadedProjects,
-                              Map<Path, String> texts, int generation) {
+                              int generation) {
     }
 
     /**
@@ -53,7 +52,7 @@ public final class DiagnosticsEngine {
 
     private static Configured configure(ServerSettings settings, int generation) {
         return new Configured(settings, new Workspace(settings.analysisOptions()), ConcurrentHashMap.newKeySet(),
-                new ConcurrentHashMap<>(), generation);
+                generation);
     }
 
     public ServerSettings settings() {
@@ -110,16 +109,15 @@ public final class DiagnosticsEngine {
         }
         synchronized (c.workspace()) {
             if (!Files.isRegularFile(path)) {
-                c.texts().remove(path);
-                return !c.workspace().remove(path).isEmpty() || c.workspace().contains(path);
+                return !c.workspace().remove(path).isEmpty();
             }
             if (!c.loadedProjects().contains(ProjectRoots.of(path)) && !c.workspace().contains(path)) {
                 return false; // a project nobody looked at yet: read when it is first needed
             }
             try {
                 String text = WorkspaceFiles.read(path);
-                String before = c.texts().put(path, text);
-                if (text.equals(before)) {
+                ParseResult current = c.workspace().parse(path);
+                if (current != null && current.text().text().equals(text)) {
                     return false;
                 }
                 c.workspace().update(path, path.toString(), text);
@@ -148,7 +146,6 @@ public final class DiagnosticsEngine {
                 c.workspace().update(path, DocumentUris.displayPath(uri), text);
                 current = c.workspace().parse(path);
             }
-            c.texts().put(path, text);
             return current;
         }
     }
@@ -223,7 +220,6 @@ public final class DiagnosticsEngine {
                 Path absolute = p.toAbsolutePath().normalize();
                 if (!absolute.equals(file) && !c.workspace().contains(absolute)) {
                     String text = WorkspaceFiles.read(absolute);
-                    c.texts().put(absolute, text);
                     c.workspace().update(absolute, absolute.toString(), text);
                 }
             }
