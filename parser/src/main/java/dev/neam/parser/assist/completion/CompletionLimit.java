@@ -1,5 +1,6 @@
 package dev.neam.parser.assist.completion;
 
+import dev.neam.parser.navigation.FuzzyMatcher;
 import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -60,16 +61,8 @@ final class CompletionLimit {
         return !typed.isEmpty() && typed.chars().allMatch(ch -> Character.isLetterOrDigit(ch) || ch == '_');
     }
 
-    /** Case-insensitive subsequence: what VS Code, Neovim's and most clients' fuzzy filters accept at least. */
-    static boolean matches(String typed, String candidate) {
-        String t = typed.toLowerCase(Locale.ROOT);
-        String c = candidate.toLowerCase(Locale.ROOT);
-        int j = 0;
-        for (int i = 0; i < c.length() && j < t.length(); i++) {
-            if (c.charAt(i) == t.charAt(j)) {
-                j++;
-            }
-        }
-        return j == t.length();
+    /** Case-insensitive subsequence, what VS Code's, Neovim's and most clients' fuzzy filters accept at least. */
+    private static boolean matches(String typed, String candidate) {
+        return FuzzyMatcher.score(typed, candidate) != FuzzyMatcher.NO_MATCH;
     }
 }
