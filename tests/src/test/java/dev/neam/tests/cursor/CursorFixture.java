@@ -8,6 +8,7 @@ import dev.neam.tests.fixture.Fixture;
 import dev.neam.tests.fixture.FixtureFile;
 import dev.neam.tests.fixture.FixtureParser;
 import dev.neam.tests.support.Fixtures;
+import dev.neam.tests.support.Goldens;
 import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -114,20 +115,7 @@ public record CursorFixture(Path source, Path root, Map<String, String> files, L
             out.append("== ").append(label).append('\n').append(body.strip()).append('\n');
         });
         String name = source.getFileName().toString().replaceFirst("\\.neam$", ".expected");
-        Path golden = source.resolveSibling(name);
-        try {
-            if (RepoPaths.updateGoldens()) {
-                Files.writeString(golden, out.toString());
-                return;
-            }
-            if (!Files.exists(golden)) {
-                throw new AssertionError(golden + " is missing: run with -DupdateGoldens=true and review it");
-            }
-            org.assertj.core.api.Assertions.assertThat(out.toString())
-                    .as("answers for %s (rewrite with -DupdateGoldens=true after a deliberate change)", source)
-                    .isEqualTo(Files.readString(golden));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Goldens.check(source.resolveSibling(name), out.toString(),
+                "answers for " + source.getFileName() + ": rewrite with -DupdateGoldens=true after a deliberate change");
     }
 }

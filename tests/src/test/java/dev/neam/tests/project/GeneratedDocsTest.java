@@ -13,10 +13,8 @@ import dev.neam.parser.manifest.ManifestSchema;
 import dev.neam.parser.manifest.NeamTomlJsonSchema;
 import dev.neam.parser.manifest.SchemaTable;
 import dev.neam.tests.support.Fixtures;
+import dev.neam.tests.support.Goldens;
 import dev.neam.tests.support.RepoPaths;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,12 +33,12 @@ class GeneratedDocsTest {
     static final String UPDATE = "rewrite it with ./mvnw -B verify -DupdateGoldens=true";
 
     @Test
-    void theCommittedJsonSchemaIsCurrent() throws IOException {
+    void theCommittedJsonSchemaIsCurrent() {
         check(RepoPaths.repoRoot().resolve("docs/neam-toml.schema.json"), NeamTomlJsonSchema.generate());
     }
 
     @Test
-    void theCommittedChecksDocIsCurrent() throws IOException {
+    void theCommittedChecksDocIsCurrent() {
         check(RepoPaths.repoRoot().resolve("docs/deploy-checks.md"), ChecksMarkdown.generate());
     }
 
@@ -120,17 +118,7 @@ class GeneratedDocsTest {
         return out;
     }
 
-    private static void check(Path file, String generated) throws IOException {
-        if (RepoPaths.updateGoldens()) {
-            if (!Files.exists(file) || !Files.readString(file).equals(generated)) {
-                Files.createDirectories(file.getParent());
-                Files.writeString(file, generated, StandardCharsets.UTF_8);
-                System.out.println("[golden] wrote " + file);
-            }
-            return;
-        }
-        assertThat(file).as("%s is missing; %s", file, UPDATE).exists();
-        assertThat(Files.readString(file).replace("\r\n", "\n")).as("%s is out of date; %s", file.getFileName(), UPDATE)
-                .isEqualTo(generated);
+    private static void check(Path file, String generated) {
+        Goldens.check(file, generated, UPDATE);
     }
 }
