@@ -176,6 +176,7 @@ final class Session {
     void watchedFilesChanged(List<FileEvent> events) {
         background.execute(() -> {
             List<String> changed = new ArrayList<>();
+            boolean otherFiles = false;
             for (FileEvent event : events) {
                 boolean indexChanged = event.getType() == FileChangeType.Deleted
                         ? index.forget(event.getUri())
@@ -184,12 +185,13 @@ final class Session {
                 boolean reloaded = path.isPresent() && !isOpen(path.get()) && engine.reloadFromDisk(path.get());
                 boolean otherFile = path.isPresent() && event.getType() != FileChangeType.Changed
                         && !WorkspaceFiles.isNeamFile(path.get().toString()) && !path.get().endsWith(ProjectRoots.MANIFEST);
-                if (otherFile) {
-                    engine.diskChanged();
-                }
+                otherFiles |= otherFile;
                 if (indexChanged || reloaded || otherFile) {
                     changed.add(event.getUri());
                 }
+            }
+            if (otherFiles) { // once per batch: a build writing many files re-checks once
+                engine.diskChanged();
             }
             if (!changed.isEmpty()) {
                 log.trace("index updated for " + changed.size() + " changed files", String.join("\n", changed));
