@@ -5,6 +5,18 @@ parser grammar NeamParser;
 
 options { tokenVocab = NeamLexer; }
 
+@members {
+    /**
+     * Whether the '?' ahead is the postfix operator of dialect B rather than the start of a
+     * conditional `c ? a : b`. After a postfix '?' no name, string or number can follow, except as
+     * the next key of a declaration body (`a: f()? b: 2`); a conditional is far more common there, so
+     * before such a token the '?' is read as a conditional.
+     */
+    private boolean postfixQuestion() {
+        return !dev.neam.parser.syntax.ConditionalOperator.readsAsBranch(_input.LA(2));
+    }
+}
+
 
 program : statement* EOF ;
 
@@ -18,6 +30,7 @@ statement
     | block
     | ifStatement
     | whileStatement
+    | cStyleForStatement
     | forStatement
     | returnStatement
     | emitStatement
@@ -30,6 +43,7 @@ statement
     | withStatement
     | grantStatement
     | expressionStatement
+    | deleteStatement
     | emptyStatement
     ;
 
@@ -39,6 +53,15 @@ block : LBRACE statement* RBRACE ;
 // expression lets the parser decide calls with one token of lookahead.
 ifStatement    : IF LPAREN expression RPAREN statement (ELSE statement)? ;
 whileStatement : WHILE LPAREN expression RPAREN statement ;
+
+// `for (let i = 0; i < n; i += 1) { … }`: each of the three clauses may be left out.
+cStyleForStatement : FOR LPAREN forInit? SEMI forCondition? SEMI forUpdate? RPAREN statement ;
+forInit
+    : LET MUT? identifier (COLON typeRef)? ASSIGN expression
+    | expression
+    ;
+forCondition : expression ;
+forUpdate    : expression ;
 
 forStatement
     : FOR LPAREN identifier (COMMA identifier)* IN expression RPAREN statement
@@ -57,6 +80,8 @@ rewindStatement     : REWIND (TO expression | expression)? SEMI ;
 withStatement       : WITH expression AS identifier block ;
 grantStatement      : GRANT identifier TO identifier SEMI ;
 expressionStatement : expression SEMI ;
+// `delete store[key];`, `delete record.field;`
+deleteStatement     : DELETE expression SEMI ;
 // A stray ';' (neamc has no empty statement); accepted and reported as a warning.
 emptyStatement      : SEMI ;
 
@@ -97,6 +122,7 @@ typeAtom
     : identifier ((DOT | COLONCOLON) identifier)* (LT typeRef (COMMA typeRef)* GT)?
     | LBRACK typeRef RBRACK
     | LPAREN (typeRef (COMMA typeRef)*)? RPAREN
+    | (FUN | FN) (LPAREN (typeRef (COMMA typeRef)*)? RPAREN)? (ARROW typeRef)?
     | NIL
     | STRING
     ;
@@ -176,6 +202,7 @@ memberKey : anyWord | STRING | SQ_STRING | NUMBER ;
 configValue
     : declBody                                                          # blockValue
     | LBRACK (configValue (COMMA configValue)* COMMA?)? RBRACK          # listValue
+    | ELLIPSIS expression                                               # spreadValue
     | NUMBER identifier                                                 # unitValue
     | expression valueSuffix?                                           # expressionValue
     ;
@@ -191,8 +218,9 @@ expression
     : primary                                                           # primaryExpr
     | expression LPAREN argumentList? RPAREN                            # callExpr
     | expression DOT memberName                                         # memberExpr
+    | expression COLONCOLON anyWord                                     # qualifiedExpr
     | expression LBRACK indexOrSlice RBRACK                             # indexExpr
-    | expression QUESTION                                               # propagateExpr
+    | expression {postfixQuestion()}? QUESTION                         # propagateExpr
     | expression WITH LPAREN argumentList? RPAREN                       # copyWithExpr
     | <assoc = right> op = (BANG | MINUS | NOT) expression              # unaryExpr
     | expression op = (STAR | SLASH | PERCENT) expression               # binaryExpr
@@ -204,6 +232,7 @@ expression
     | expression op = QQ expression                                     # binaryExpr
     | expression op = (OROR | BAR) expression                           # binaryExpr
     | expression op = PIPE expression                                   # binaryExpr
+    | <assoc = right> expression QUESTION expression COLON expression   # conditionalExpr
     | <assoc = right> expression op = (ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN) expression # assignExpr
     ;
 
@@ -220,25 +249,33 @@ primary
     | PANIC BANG LPAREN argumentList? RPAREN                            # panicExpr
     | SPAWN identifier LPAREN argumentList? RPAREN                      # spawnExpr
     | identifier                                                        # identifierExpr
-    | LBRACK (expression (COMMA expression)* COMMA?)? RBRACK            # listLiteral
+    | LBRACK (listItem (COMMA listItem)* COMMA?)? RBRACK                # listLiteral
     | LBRACE (mapEntry COMMA?)* RBRACE                                  # mapLiteral
     | LPAREN (expression (COMMA expression)* COMMA?)? RPAREN            # parenOrTuple
-    | (FUN | FN) LPAREN paramList? RPAREN returnType? block             # lambdaExpr
+    | (FUN | FN) LPAREN paramList? RPAREN returnType? lambdaBody        # lambdaExpr
     | MATCH expression LBRACE matchArm* RBRACE                          # matchExpr
     | DOT memberName                                                    # implicitMemberExpr
+    | REGEX                                                             # regexLiteral
     ;
 
-mapEntry : expression COLON expression ;
+// A lambda body may end with an expression without ';': its value is the lambda's result
+// (`filter(xs, fun(d) { d.score >= min })`).
+lambdaBody : LBRACE statement* expression? RBRACE ;
+
+listItem : ELLIPSIS expression | expression ;
+
+mapEntry : expression COLON expression | ELLIPSIS expression ;
 
 matchArm : expression (IF expression)? FATARROW (block | expression) COMMA? ;
 
 argumentList : argument (COMMA argument)* COMMA? ;
 argument     : (anyWord COLON)? expression ;
 
+// Slices first: `xs[a::b]` is a slice with a step, not the qualified name `a::b`.
 indexOrSlice
-    : expression
+    : expression? COLONCOLON expression?
     | expression? COLON expression? (COLON expression?)?
-    | expression? COLONCOLON expression?
+    | expression
     ;
 
 memberName : anyWord | NUMBER ;
@@ -248,6 +285,7 @@ memberName : anyWord | NUMBER ;
 identifier
     : IDENT | MODULE | IMPORT | USE | ADOPT | AS | STRUCT | MUT | IMPL | TRAIT | SEALED | EXTEND
     | TEST | SUITE | GRANT | TO | CHECKPOINT | REWIND | PANIC | SPAWN | CATCH | FINALLY | TRY | MATCH | FN
+    | DELETE
     ;
 
 // Any word at all, for member names after '.', property keys and attribute names.

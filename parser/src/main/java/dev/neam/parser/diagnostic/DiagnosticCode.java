@@ -331,7 +331,7 @@ public enum DiagnosticCode {
             "A value of the wrong shape for its key (a string where a number or a list of names is needed, …).",
             "Write a value of the shape the key expects (see its type in docs/language-reference.md)."),
     STRING_FOR_NAME("NEAM2010", Category.SEMANTIC, Severity.ERROR,
-            "A declaration name written as a string (memory: \"x\", base_agent: \"x\"); neamc needs a bare identifier.",
+            "A declaration name written as a string (base_agent: \"x\", skills: [\"x\"]); neamc needs a bare identifier.",
             "Remove the quotes: write the declaration's name as a bare identifier."),
     VALUE_NOT_ALLOWED("NEAM2011", Category.SEMANTIC, Severity.ERROR,
             "A value outside the allowed set of its key (a warning where the spec's list may be incomplete).",

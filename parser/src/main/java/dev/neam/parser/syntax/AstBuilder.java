@@ -69,6 +69,9 @@ final class AstBuilder {
             Stmt body = statement(c.statement());
             return new Stmt.While(expr(c.expression()), body, range(c));
         }
+        if (ctx.cStyleForStatement() != null) {
+            return cStyleFor(ctx.cStyleForStatement());
+        }
         if (ctx.forStatement() != null) {
             ForStatementContext c = ctx.forStatement();
             List<Name> vars = names(c.identifier());
@@ -122,12 +125,42 @@ final class AstBuilder {
             ExpressionStatementContext c = ctx.expressionStatement();
             return new Stmt.ExprStmt(expr(c.expression()), range(c));
         }
+        if (ctx.deleteStatement() != null) {
+            return delete(ctx.deleteStatement());
+        }
         if (ctx.emptyStatement() != null) {
             sink.report(dev.neam.parser.diagnostic.DiagnosticCode.STRAY_SEMICOLON, range(ctx.emptyStatement()),
                     "unnecessary ';': neamc does not accept an empty statement here");
             return null;
         }
         return new Stmt.Error(range(ctx));
+    }
+
+    private Stmt cStyleFor(CStyleForStatementContext c) {
+        Stmt init = null;
+        ForInitContext i = c.forInit();
+        if (i != null && i.LET() != null) {
+            Decl.LetPattern pattern = i.identifier() == null ? null
+                    : new Decl.LetPattern.Single(name(i.identifier()), range(i.identifier()));
+            init = new Decl.Let(null, pattern, i.typeRef() == null ? null : type(i.typeRef()), expr(i.expression()),
+                    range(i));
+        } else if (i != null) {
+            init = new Stmt.ExprStmt(expr(i.expression()), range(i));
+        }
+        Expr condition = c.forCondition() == null ? null : expr(c.forCondition().expression());
+        Expr update = c.forUpdate() == null ? null : expr(c.forUpdate().expression());
+        return new Stmt.CStyleFor(init, condition, update, statement(c.statement()), range(c));
+    }
+
+    /** Only an entry or a field can be deleted: `delete name;` is reported at the name. */
+    private Stmt delete(DeleteStatementContext c) {
+        Expr target = expr(c.expression());
+        if (target != null && !(target instanceof Expr.Index) && !(target instanceof Expr.Member)
+                && !(target instanceof Expr.Error)) {
+            sink.report(dev.neam.parser.diagnostic.DiagnosticCode.UNEXPECTED_TOKEN, target.range(),
+                    "'delete' removes a map entry or a field: write 'delete name[key];' or 'delete name.field;'");
+        }
+        return new Stmt.Delete(target, range(c));
     }
 
     Stmt.Block block(BlockContext ctx) {
@@ -418,6 +451,9 @@ final class AstBuilder {
             Expr amount = new Expr.Literal(Expr.LiteralKind.NUMBER, number.getText(), sink.range(number));
             return new Value.WithUnit(amount, name(c.identifier()), range(c));
         }
+        if (ctx instanceof SpreadValueContext c) {
+            return new Expr.Spread(expr(c.expression()), range(c));
+        }
         if (ctx instanceof ExpressionValueContext c) {
             Expr e = expr(c.expression());
             ValueSuffixContext suffix = c.valueSuffix();
@@ -450,12 +486,16 @@ final class AstBuilder {
             Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
             return new Expr.Member(expr(c.expression()), member, r);
         }
+        if (ctx instanceof QualifiedExprContext c) {
+            Name member = c.anyWord() == null ? null : new Name(text(c.anyWord()), range(c.anyWord()));
+            return new Expr.Member(expr(c.expression()), member, true, r);
+        }
         if (ctx instanceof IndexExprContext c) {
             IndexOrSliceContext s = c.indexOrSlice();
             if (s == null) {
                 return new Expr.Index(expr(c.expression()), null, r);
             }
-            if (s.COLON().isEmpty()) {
+            if (s.COLON().isEmpty() && s.COLONCOLON() == null) {
                 return new Expr.Index(expr(c.expression()), expr(s.expression(0)), r);
             }
             return slice(expr(c.expression()), s, r);
@@ -474,6 +514,9 @@ final class AstBuilder {
         }
         if (ctx instanceof InExprContext c) {
             return new Expr.Binary(c.NOT() != null ? "not in" : "in", expr(c.expression(0)), expr(c.expression(1)), r);
+        }
+        if (ctx instanceof ConditionalExprContext c) {
+            return new Expr.Conditional(expr(c.expression(0)), expr(c.expression(1)), expr(c.expression(2)), r);
         }
         if (ctx instanceof AssignExprContext c) {
             return new Expr.Assign(c.op.getText(), expr(c.expression(0)), expr(c.expression(1)), r);
@@ -537,12 +580,24 @@ final class AstBuilder {
         if (ctx instanceof IdentifierExprContext c) {
             return new Expr.Identifier(name(c.identifier()), r);
         }
+        if (ctx instanceof RegexLiteralContext) {
+            return new Expr.Literal(Expr.LiteralKind.REGEX, text(ctx), r);
+        }
         if (ctx instanceof ListLiteralContext c) {
-            return new Expr.ListLiteral(exprs(c.expression()), r);
+            List<Expr> items = new ArrayList<>();
+            for (ListItemContext item : c.listItem()) {
+                add(items, item.ELLIPSIS() != null ? spread(item.expression(), range(item))
+                        : expr(item.expression()));
+            }
+            return new Expr.ListLiteral(List.copyOf(items), r);
         }
         if (ctx instanceof MapLiteralContext c) {
             List<Expr.MapEntry> entries = new ArrayList<>();
             for (MapEntryContext e : c.mapEntry()) {
+                if (e.ELLIPSIS() != null) {
+                    entries.add(new Expr.MapEntry(null, spread(e.expression(0), range(e)), range(e)));
+                    continue;
+                }
                 entries.add(new Expr.MapEntry(expr(e.expression(0)), e.expression().size() > 1 ? expr(e.expression(1)) : null,
                         range(e)));
             }
@@ -556,7 +611,7 @@ final class AstBuilder {
             return new Expr.Tuple(exprs(c.expression()), r);
         }
         if (ctx instanceof LambdaExprContext c) {
-            return new Expr.Lambda(params(c.paramList()), block(c.block()), r);
+            return new Expr.Lambda(params(c.paramList()), lambdaBody(c.lambdaBody()), r);
         }
         if (ctx instanceof ImplicitMemberExprContext c) {
             Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
@@ -576,6 +631,25 @@ final class AstBuilder {
             return new Expr.Match(expr(c.expression()), List.copyOf(arms), r);
         }
         return new Expr.Error(r);
+    }
+
+    private Expr spread(ExpressionContext value, Range whole) {
+        return new Expr.Spread(expr(value), whole);
+    }
+
+    /** A lambda body; a bare last expression becomes a {@link Stmt.Result}. */
+    private Stmt.Block lambdaBody(LambdaBodyContext ctx) {
+        if (ctx == null) {
+            return null;
+        }
+        List<Stmt> statements = new ArrayList<>();
+        for (StatementContext s : ctx.statement()) {
+            add(statements, statement(s));
+        }
+        if (ctx.expression() != null) {
+            add(statements, new Stmt.Result(expr(ctx.expression()), range(ctx.expression())));
+        }
+        return new Stmt.Block(List.copyOf(statements), range(ctx));
     }
 
     private List<Expr> exprs(List<ExpressionContext> contexts) {

@@ -90,6 +90,9 @@ final class NameCompletions {
             params(l.params(), path, out);
         } else if (node instanceof Stmt.For f && f.body() != null && f.body().range().contains(at)) {
             f.variables().forEach(n -> local(n, SymbolKind.VARIABLE, path, f, out));
+        } else if (node instanceof Stmt.CStyleFor f && f.init() instanceof Decl.Let let
+                && let.range().end().compareTo(at) <= 0) {
+            out.addAll(Declarations.declaredBy(let, path));
         } else if (node instanceof Stmt.Try t && t.catchBody() != null && t.catchBody().range().contains(at)) {
             local(t.catchVariable(), SymbolKind.VARIABLE, path, t, out);
         } else if (node instanceof Stmt.With w && w.body() != null && w.body().range().contains(at)) {

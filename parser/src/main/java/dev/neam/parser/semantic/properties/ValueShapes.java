@@ -36,7 +36,11 @@ final class ValueShapes {
                     .filter(s -> s.equals("true") || s.equals("false")).isPresent()));
             case NUMBER_OR_STRING -> expect(Values.isNumber(v) || Values.isString(v), rule, v, subject, null);
             case WORD, ENUM -> expect(Values.isString(v) || Values.isReference(v), rule, v, subject, null);
-            case IDENTIFIER, REFERENCE -> name(rule, v, subject, "");
+            case IDENTIFIER, REFERENCE -> {
+                if (!(rule.stringAccepted() && Values.isString(v))) {
+                    name(rule, v, subject, "");
+                }
+            }
             case FUNCTION -> {
                 if (Values.isString(v)) {
                     stringForName(rule, v, subject, "");
