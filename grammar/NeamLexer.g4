@@ -7,7 +7,8 @@ channels { DOC_CHANNEL, ERROR_CHANNEL }
 
 // A regular-expression literal `/\d+/i` is produced by nextToken below, not by a rule: whether a
 // '/' starts one depends on the token before it (where an operand is expected, '/' cannot divide).
-tokens { REGEX }
+// UNTERMINATED_REGEX is one that does not close on its line (reported, then read as a literal).
+tokens { REGEX, UNTERMINATED_REGEX }
 
 @members {
     /** The types of the last two tokens on the parser's channel, -1 at the start. */
@@ -19,7 +20,11 @@ tokens { REGEX }
         if (_input.LA(1) == '/' && dev.neam.parser.syntax.RegexLiterals.mayStartAfter(lastSignificant, beforeLastSignificant)) {
             int length = dev.neam.parser.syntax.RegexLiterals.length(_input);
             if (length > 0) {
-                return significant(regex(length));
+                return significant(regex(length, REGEX));
+            }
+            int unterminated = dev.neam.parser.syntax.RegexLiterals.unterminatedLength(_input);
+            if (unterminated > 0) {
+                return significant(regex(unterminated, UNTERMINATED_REGEX));
             }
         }
         Token token = super.nextToken();
@@ -39,7 +44,7 @@ tokens { REGEX }
         return token;
     }
 
-    private Token regex(int length) {
+    private Token regex(int length, int type) {
         _token = null;
         _channel = Token.DEFAULT_CHANNEL;
         _tokenStartCharIndex = _input.index();
@@ -49,7 +54,7 @@ tokens { REGEX }
         for (int i = 0; i < length; i++) {
             getInterpreter().consume(_input);
         }
-        _type = REGEX;
+        _type = type;
         return emit();
     }
 }

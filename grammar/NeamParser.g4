@@ -55,7 +55,10 @@ ifStatement    : IF LPAREN expression RPAREN statement (ELSE statement)? ;
 whileStatement : WHILE LPAREN expression RPAREN statement ;
 
 // `for (let i = 0; i < n; i += 1) { … }`: each of the three clauses may be left out.
-cStyleForStatement : FOR LPAREN forInit? SEMI forCondition? SEMI forUpdate? RPAREN statement ;
+// A ',' where a ';' belongs is accepted here and reported by the tree builder: one precise message
+// instead of a cascade.
+cStyleForStatement : FOR LPAREN forInit? clauseEnd forCondition? clauseEnd forUpdate? RPAREN statement ;
+clauseEnd : SEMI | COMMA ;
 forInit
     : LET MUT? identifier (COLON typeRef)? ASSIGN expression
     | expression
@@ -259,8 +262,10 @@ primary
     ;
 
 // A lambda body may end with an expression without ';': its value is the lambda's result
-// (`filter(xs, fun(d) { d.score >= min })`).
-lambdaBody : LBRACE statement* expression? RBRACE ;
+// (`filter(xs, fun(d) { d.score >= min })`). A bare expression elsewhere in the body parses too and
+// is reported by the tree builder as a missing ';' (one message, no cascade).
+lambdaBody : LBRACE lambdaItem* RBRACE ;
+lambdaItem : statement | expression ;
 
 listItem : ELLIPSIS expression | expression ;
 

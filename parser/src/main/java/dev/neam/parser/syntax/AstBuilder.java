@@ -147,6 +147,12 @@ final class AstBuilder {
         } else if (i != null) {
             init = new Stmt.ExprStmt(expr(i.expression()), range(i));
         }
+        for (ClauseEndContext end : c.clauseEnd()) {
+            if (end.COMMA() != null) {
+                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.UNEXPECTED_TOKEN, range(end),
+                        "the clauses of a C-style 'for' are separated by ';', not ',': for (init; condition; update)");
+            }
+        }
         Expr condition = c.forCondition() == null ? null : expr(c.forCondition().expression());
         Expr update = c.forUpdate() == null ? null : expr(c.forUpdate().expression());
         return new Stmt.CStyleFor(init, condition, update, statement(c.statement()), range(c));
@@ -643,11 +649,18 @@ final class AstBuilder {
             return null;
         }
         List<Stmt> statements = new ArrayList<>();
-        for (StatementContext s : ctx.statement()) {
-            add(statements, statement(s));
-        }
-        if (ctx.expression() != null) {
-            add(statements, new Stmt.Result(expr(ctx.expression()), range(ctx.expression())));
+        List<LambdaItemContext> items = ctx.lambdaItem();
+        for (int i = 0; i < items.size(); i++) {
+            LambdaItemContext item = items.get(i);
+            if (item.statement() != null) {
+                add(statements, statement(item.statement()));
+            } else if (i == items.size() - 1) {
+                add(statements, new Stmt.Result(expr(item.expression()), range(item)));
+            } else {
+                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.MISSING_TOKEN, Range.empty(range(item).end()),
+                        "expected ';' at the end of the statement");
+                add(statements, new Stmt.ExprStmt(expr(item.expression()), range(item)));
+            }
         }
         return new Stmt.Block(List.copyOf(statements), range(ctx));
     }

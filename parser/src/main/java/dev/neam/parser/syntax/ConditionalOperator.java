@@ -12,6 +12,11 @@ public final class ConditionalOperator {
     private ConditionalOperator() {
     }
 
+    /** Whether a token of type {@code previous} (after one of {@code beforePrevious}) ends an operand, so a '?' after it is an operator. */
+    static boolean followsOperand(int previous, int beforePrevious) {
+        return previous != -1 && !RegexLiterals.mayStartAfter(previous, beforePrevious);
+    }
+
     /** Whether a '?' followed by a token of this type starts a conditional's first branch. */
     public static boolean readsAsBranch(int next) {
         return switch (next) {

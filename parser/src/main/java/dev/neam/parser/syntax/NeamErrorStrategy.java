@@ -66,6 +66,39 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         unexpected(recognizer, e.getOffendingToken(), recognizer.getExpectedTokens(), recognizer.getContext());
     }
 
+    /** After an incomplete conditional, the rest of the expression is skipped: its pieces are not worth more errors. */
+    @Override
+    public void recover(Parser recognizer, RecognitionException e) {
+        if (e instanceof FailedPredicateException && e.getOffendingToken().getType() == NeamLexer.QUESTION) {
+            skipToExpressionEnd(recognizer.getInputStream());
+            endErrorCondition(recognizer);
+            return;
+        }
+        super.recover(recognizer, e);
+    }
+
+    /** Consumes up to (not including) the ';', ',' or closer that ends the expression at the current nesting. */
+    private static void skipToExpressionEnd(TokenStream tokens) {
+        int depth = 0;
+        while (true) {
+            int type = tokens.LA(1);
+            if (type == Token.EOF) {
+                return;
+            }
+            if (type == NeamLexer.LPAREN || type == NeamLexer.LBRACK || type == NeamLexer.LBRACE) {
+                depth++;
+            } else if (type == NeamLexer.RPAREN || type == NeamLexer.RBRACK || type == NeamLexer.RBRACE) {
+                if (depth == 0) {
+                    return;
+                }
+                depth--;
+            } else if (depth == 0 && (type == NeamLexer.SEMI || type == NeamLexer.COMMA)) {
+                return;
+            }
+            tokens.consume();
+        }
+    }
+
     @Override
     protected void reportUnwantedToken(Parser recognizer) {
         if (inErrorRecoveryMode(recognizer)) {
@@ -73,6 +106,9 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         }
         beginErrorCondition(recognizer);
         Token extra = recognizer.getCurrentToken();
+        if (nameMissingAfterPath(recognizer, extra)) {
+            return;
+        }
         IntervalSet expected = getExpectedTokens(recognizer);
         String wanted = missingCommaOr(expected, extra, SyntaxMessages.describeExpected(expected, recognizer.getContext()));
         String message = "unexpected " + SyntaxMessages.describeToken(extra) + (wanted == null ? "" : "; expected " + wanted);
@@ -108,7 +144,17 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         }
         String wanted = expected == null ? null
                 : missingCommaOr(expected, offending, SyntaxMessages.describeExpected(expected, context));
+        if (nameMissingAfterPath(recognizer, offending)) {
+            return;
+        }
         Token before = previousOnChannel(recognizer.getInputStream(), offending);
+        if (offending.getType() == NeamLexer.QUESTION && before != null && ConditionalOperator.followsOperand(
+                before.getType(), beforeType(recognizer.getInputStream(), before))) {
+            // A '?' after an operand whose conditional never reaches its ':' and second value.
+            sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending),
+                    "incomplete conditional: write 'condition ? value : other value'");
+            return;
+        }
         if (offending.getType() == NeamLexer.COLONCOLON && before != null && Character.isLetter(before.getText().charAt(0))) {
             sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending),
                     "unexpected '::' after '" + before.getText() + "'; a property is written '" + before.getText() + ": value'");
@@ -130,6 +176,31 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         }
         String message = "unexpected " + SyntaxMessages.describeToken(offending) + (wanted == null ? "" : "; expected " + wanted);
         sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending), message);
+    }
+
+    /**
+     * `registry::;` in code: the name after '::' is missing. (In a declaration body `key:: value` is
+     * a doubled colon, which {@link #unexpected} explains.)
+     */
+    private boolean nameMissingAfterPath(Parser recognizer, Token offending) {
+        if (offending.getType() != NeamLexer.COLONCOLON) {
+            return false;
+        }
+        for (ParserRuleContext c = recognizer.getContext(); c != null; c = c.getParent()) {
+            if (c instanceof NeamParser.DeclBodyContext) {
+                return false;
+            }
+            if (c instanceof NeamParser.StatementContext || c instanceof NeamParser.ExpressionContext) {
+                break;
+            }
+        }
+        Token next = nextOnChannel(recognizer.getInputStream(), offending);
+        if (next == null || next.getType() == Token.EOF || next.getText().isEmpty()
+                || Character.isLetter(next.getText().charAt(0)) || next.getText().charAt(0) == '_') {
+            return false;
+        }
+        sink.report(DiagnosticCode.MISSING_TOKEN, sink.after(offending), "expected a name after '::'");
+        return true;
     }
 
     /** `f(a b)`, `[1 2]`: when only a closer was expected before an operand, the likely slip is a missing comma. */
@@ -215,6 +286,21 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
 
     private static Token lastRealToken(TokenStream tokens, Token eof) {
         return previousOnChannel(tokens, eof);
+    }
+
+    private static int beforeType(TokenStream tokens, Token token) {
+        Token before = previousOnChannel(tokens, token);
+        return before == null ? -1 : before.getType();
+    }
+
+    private static Token nextOnChannel(TokenStream tokens, Token token) {
+        for (int i = token.getTokenIndex() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Token previousOnChannel(TokenStream tokens, Token token) {

@@ -81,6 +81,52 @@ public final class RegexLiterals {
         return length;
     }
 
+    /**
+     * For a '/' that starts a regular expression which never closes on its line (called when
+     * {@link #length} found none): the length up to the end of the line without what trails it
+     * (white space, {@code ;}, {@code ,}, {@code {} and closers it did not open), so that the statement
+     * around it still parses; 0 when the
+     * '/' is followed by white space (`x = / 2` is a misplaced division, not a regular expression).
+     */
+    public static int unterminatedLength(CharStream in) {
+        int second = in.LA(2);
+        if (second == '/' || second == '*' || endsLine(second) || Character.isWhitespace(second)) {
+            return 0;
+        }
+        int k = 2;
+        while (!endsLine(in.LA(k))) {
+            k++;
+        }
+        StringBuilder text = new StringBuilder();
+        for (int i = 1; i < k; i++) {
+            text.appendCodePoint(in.LA(i));
+        }
+        while (text.length() > 1 && trailsStatement(text)) {
+            text.setLength(text.length() - 1);
+        }
+        return text.length();
+    }
+
+    /** Whether the last character belongs to the code around the literal: `;` `,` `{`, or a closer it does not open. */
+    private static boolean trailsStatement(StringBuilder text) {
+        char last = text.charAt(text.length() - 1);
+        return switch (last) {
+            case ' ', '\t', ';', ',', '{' -> true;
+            case ')' -> count(text, ')') > count(text, '(');
+            case ']' -> count(text, ']') > count(text, '[');
+            case '}' -> count(text, '}') > count(text, '{');
+            default -> false;
+        };
+    }
+
+    private static int count(CharSequence text, char c) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            n += text.charAt(i) == c ? 1 : 0;
+        }
+        return n;
+    }
+
     private static boolean endsLine(int c) {
         return c == IntStream.EOF || c == '\n' || c == '\r';
     }

@@ -124,7 +124,8 @@ final class ValueShapes {
     private void list(PropertySpec rule, Value v, String subject, Consumer<Value> eachItem) {
         Optional<List<Value>> items = Values.listItems(v);
         if (items.isPresent()) {
-            items.get().forEach(eachItem);
+            // `[...shared, Extra]`: what a spread brings in is only known when the program runs.
+            items.get().stream().filter(item -> !(item instanceof Expr.Spread)).forEach(eachItem);
             return;
         }
         boolean wrappable = Values.isReference(v) || Values.isString(v);
