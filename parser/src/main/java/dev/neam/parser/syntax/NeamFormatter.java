@@ -69,6 +69,9 @@ public final class NeamFormatter {
             binary.add(b.op.getTokenIndex());
         } else if (node instanceof NeamParser.AssignExprContext a) {
             binary.add(a.op.getTokenIndex());
+        } else if (node instanceof NeamParser.ConditionalExprContext c) {
+            binary.add(c.QUESTION().getSymbol().getTokenIndex());
+            binary.add(c.COLON().getSymbol().getTokenIndex());
         } else if (node instanceof NeamParser.InExprContext in) {
             if (in.NOT() != null) {
                 binary.add(in.NOT().getSymbol().getTokenIndex());
@@ -95,6 +98,11 @@ public final class NeamFormatter {
                 breakBefore.add(s.start.getTokenIndex());
             }
             breakBefore.add(block.RBRACE().getSymbol().getTokenIndex());
+        } else if (node instanceof NeamParser.LambdaBodyContext body && spansLines(body) && !body.lambdaItem().isEmpty()) {
+            for (NeamParser.LambdaItemContext item : body.lambdaItem()) {
+                breakBefore.add(item.start.getTokenIndex());
+            }
+            breakBefore.add(body.RBRACE().getSymbol().getTokenIndex());
         } else if (node instanceof NeamParser.ProgramContext program) {
             NeamParser.StatementContext previous = null;
             for (NeamParser.StatementContext s : program.statement()) {

@@ -7,8 +7,8 @@ import org.antlr.v4.runtime.IntStream;
 /**
  * Where a regular-expression literal {@code /\b\d{4}\b/i} may start and how long it is. The lexer
  * asks before each token: a '/' starts a literal only where an operand is expected (after '(', ',',
- * ':', '=', an operator, `return`…), never after a value (a name, a number, a string, ')', ']',
- * '}'), where it divides. A literal ends at the first '/' that is neither escaped nor inside a
+ * ':', '=', an operator, `return`, '}'…), never after a value (a name, a number, a string, ')',
+ * ']'), where it divides. A literal ends at the first '/' that is neither escaped nor inside a
  * character class, on the same line, and takes the letters after it as flags; without such a '/'
  * the '/' stays a division sign (and the parser reports it).
  */
@@ -31,8 +31,10 @@ public final class RegexLiterals {
             case NeamLexer.RETURN, NeamLexer.EMIT, NeamLexer.THROW, NeamLexer.IN, NeamLexer.NOT -> true;
             case NeamLexer.IDENT, NeamLexer.NUMBER, NeamLexer.QUANTITY, NeamLexer.STRING, NeamLexer.SQ_STRING,
                  NeamLexer.TRIPLE_STRING, NeamLexer.PATH, NeamLexer.FSTRING, NeamLexer.REGEX,
-                 NeamLexer.UNTERMINATED_STRING, NeamLexer.RPAREN, NeamLexer.RBRACK, NeamLexer.RBRACE,
-                 NeamLexer.QUESTION -> false;
+                 NeamLexer.UNTERMINATED_STRING, NeamLexer.RPAREN, NeamLexer.RBRACK, NeamLexer.QUESTION -> false;
+            // After '}' a statement may start (nothing divides a block or a map): the same answer as at the
+            // start of a text, so that re-parsing one top-level item lexes it as the whole file does.
+            case NeamLexer.RBRACE -> true;
             default -> !isKeyword(previous);
         };
     }

@@ -10,6 +10,7 @@ import dev.neam.parser.ast.Param;
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.ast.Stmt;
 import dev.neam.parser.language.BuiltinSpec;
+import dev.neam.parser.language.NamespaceSpec;
 import dev.neam.parser.language.Profile;
 import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.symbols.Declarations;
@@ -52,6 +53,12 @@ final class NameCompletions {
                 byName.put(b.name(), Completion.of(b.name(), CompletionKind.BUILTIN, b.signature(), b.doc(), range)
                         .withInsert(b.name(), Snippets.call(b.name(), b.arity() == null ? -1 : b.arity()))
                         .withSort("5_" + b.name()));
+            }
+        }
+        for (NamespaceSpec n : vocabulary.namespaces()) {
+            if (!byName.containsKey(n.name())) {
+                byName.put(n.name(), Completion.of(n.name(), CompletionKind.MODULE, "built-in namespace", n.doc(), range)
+                        .withSort("5_" + n.name()));
             }
         }
         return new ArrayList<>(byName.values());
