@@ -152,6 +152,9 @@ ELLIPSIS  : '...' ;
 DOT       : '.' ;
 HASH      : '#' ;
 QQ        : '??' ;
+// `x?.field`: dialect B's postfix '?' then a member; one token, so that `.field` is never taken for
+// the first branch of a conditional.
+QUESTION_DOT : '?.' ;
 QUESTION  : '?' ;
 DOLLAR    : '$' ;
 AT        : '@' ;

@@ -5,17 +5,6 @@ parser grammar NeamParser;
 
 options { tokenVocab = NeamLexer; }
 
-@members {
-    /**
-     * Whether the '?' ahead is the postfix operator of dialect B rather than the start of a
-     * conditional `c ? a : b`. After a postfix '?' no name, string or number can follow, except as
-     * the next key of a declaration body (`a: f()? b: 2`); a conditional is far more common there, so
-     * before such a token the '?' is read as a conditional.
-     */
-    private boolean postfixQuestion() {
-        return !dev.neam.parser.syntax.ConditionalOperator.readsAsBranch(_input.LA(2));
-    }
-}
 
 
 program : statement* EOF ;
@@ -222,8 +211,8 @@ expression
     | expression LPAREN argumentList? RPAREN                            # callExpr
     | expression DOT memberName                                         # memberExpr
     | expression COLONCOLON anyWord                                     # qualifiedExpr
+    | expression QUESTION_DOT memberName                                # propagateMemberExpr
     | expression LBRACK indexOrSlice RBRACK                             # indexExpr
-    | expression {postfixQuestion()}? QUESTION                         # propagateExpr
     | expression WITH LPAREN argumentList? RPAREN                       # copyWithExpr
     | <assoc = right> op = (BANG | MINUS | NOT) expression              # unaryExpr
     | expression op = (STAR | SLASH | PERCENT) expression               # binaryExpr
@@ -235,7 +224,14 @@ expression
     | expression op = QQ expression                                     # binaryExpr
     | expression op = (OROR | BAR) expression                           # binaryExpr
     | expression op = PIPE expression                                   # binaryExpr
-    | <assoc = right> expression QUESTION expression COLON expression   # conditionalExpr
+    // The conditional `c ? a : b`, and without its branches dialect B's postfix '?' (error
+    // propagation). One alternative for both: the branches are taken whenever they are there, so
+    // `key: c ? a : b` in a body whose commas are optional is never read as `key: c?` followed by a
+    // property `a: b`; a semantic predicate would decide it too, at the cost of every expression's
+    // prediction. The price: a postfix '?' applies to the whole operand before it (`a + b?` is
+    // `(a + b)?`), which only matters to the tree, not to any check. A conditional missing its ':'
+    // or its second value parses, and the tree builder reports it (one message, no cascade).
+    | expression QUESTION (expression (COLON expression?)?)?            # conditionalExpr
     | <assoc = right> expression op = (ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN) expression # assignExpr
     ;
 
@@ -276,11 +272,12 @@ matchArm : expression (IF expression)? FATARROW (block | expression) COMMA? ;
 argumentList : argument (COMMA argument)* COMMA? ;
 argument     : (anyWord COLON)? expression ;
 
-// Slices first: `xs[a::b]` is a slice with a step, not the qualified name `a::b`.
+// In this order: `xs[a::b]` is a slice with a step, not the qualified name `a::b`, and
+// `xs[c ? 1 : 2]` an index, not a slice from an incomplete conditional.
 indexOrSlice
     : expression? COLONCOLON expression?
-    | expression? COLON expression? (COLON expression?)?
     | expression
+    | expression? COLON expression? (COLON expression?)?
     ;
 
 memberName : anyWord | NUMBER ;

@@ -13,6 +13,7 @@ import dev.neam.parser.ast.TypeRef;
 import dev.neam.parser.ast.Value;
 import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.grammar.NeamParser.*;
+import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.List;
@@ -492,6 +493,15 @@ final class AstBuilder {
             Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
             return new Expr.Member(expr(c.expression()), member, r);
         }
+        if (ctx instanceof PropagateMemberExprContext c) {
+            Expr target = expr(c.expression());
+            Token question = c.QUESTION_DOT().getSymbol();
+            Expr propagated = target == null ? null
+                    : new Expr.Propagate(target, new Range(target.range().start(),
+                            new Position(sink.range(question).start().line(), sink.range(question).start().character() + 1)));
+            Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
+            return new Expr.Member(propagated, member, r);
+        }
         if (ctx instanceof QualifiedExprContext c) {
             Name member = c.anyWord() == null ? null : new Name(text(c.anyWord()), range(c.anyWord()));
             return new Expr.Member(expr(c.expression()), member, true, r);
@@ -506,9 +516,6 @@ final class AstBuilder {
             }
             return slice(expr(c.expression()), s, r);
         }
-        if (ctx instanceof PropagateExprContext c) {
-            return new Expr.Propagate(expr(c.expression()), r);
-        }
         if (ctx instanceof CopyWithExprContext c) {
             return new Expr.CopyWith(expr(c.expression()), arguments(c.argumentList()), r);
         }
@@ -522,7 +529,16 @@ final class AstBuilder {
             return new Expr.Binary(c.NOT() != null ? "not in" : "in", expr(c.expression(0)), expr(c.expression(1)), r);
         }
         if (ctx instanceof ConditionalExprContext c) {
-            return new Expr.Conditional(expr(c.expression(0)), expr(c.expression(1)), expr(c.expression(2)), r);
+            List<ExpressionContext> parts = c.expression();
+            if (parts.size() == 1) {
+                return new Expr.Propagate(expr(parts.get(0)), r);
+            }
+            if (parts.size() < 3) {
+                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.UNEXPECTED_TOKEN, sink.range(c.QUESTION().getSymbol()),
+                        "incomplete conditional: write 'condition ? value : other value'");
+            }
+            return new Expr.Conditional(expr(parts.get(0)), expr(parts.get(1)), parts.size() > 2 ? expr(parts.get(2)) : null,
+                    r);
         }
         if (ctx instanceof AssignExprContext c) {
             return new Expr.Assign(c.op.getText(), expr(c.expression(0)), expr(c.expression(1)), r);

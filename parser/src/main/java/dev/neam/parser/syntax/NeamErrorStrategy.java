@@ -66,39 +66,6 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         unexpected(recognizer, e.getOffendingToken(), recognizer.getExpectedTokens(), recognizer.getContext());
     }
 
-    /** After an incomplete conditional, the rest of the expression is skipped: its pieces are not worth more errors. */
-    @Override
-    public void recover(Parser recognizer, RecognitionException e) {
-        if (e instanceof FailedPredicateException && e.getOffendingToken().getType() == NeamLexer.QUESTION) {
-            skipToExpressionEnd(recognizer.getInputStream());
-            endErrorCondition(recognizer);
-            return;
-        }
-        super.recover(recognizer, e);
-    }
-
-    /** Consumes up to (not including) the ';', ',' or closer that ends the expression at the current nesting. */
-    private static void skipToExpressionEnd(TokenStream tokens) {
-        int depth = 0;
-        while (true) {
-            int type = tokens.LA(1);
-            if (type == Token.EOF) {
-                return;
-            }
-            if (type == NeamLexer.LPAREN || type == NeamLexer.LBRACK || type == NeamLexer.LBRACE) {
-                depth++;
-            } else if (type == NeamLexer.RPAREN || type == NeamLexer.RBRACK || type == NeamLexer.RBRACE) {
-                if (depth == 0) {
-                    return;
-                }
-                depth--;
-            } else if (depth == 0 && (type == NeamLexer.SEMI || type == NeamLexer.COMMA)) {
-                return;
-            }
-            tokens.consume();
-        }
-    }
-
     @Override
     protected void reportUnwantedToken(Parser recognizer) {
         if (inErrorRecoveryMode(recognizer)) {
@@ -148,13 +115,6 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
             return;
         }
         Token before = previousOnChannel(recognizer.getInputStream(), offending);
-        if (offending.getType() == NeamLexer.QUESTION && before != null && ConditionalOperator.followsOperand(
-                before.getType(), beforeType(recognizer.getInputStream(), before))) {
-            // A '?' after an operand whose conditional never reaches its ':' and second value.
-            sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending),
-                    "incomplete conditional: write 'condition ? value : other value'");
-            return;
-        }
         if (offending.getType() == NeamLexer.COLONCOLON && before != null && Character.isLetter(before.getText().charAt(0))) {
             sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending),
                     "unexpected '::' after '" + before.getText() + "'; a property is written '" + before.getText() + ": value'");
@@ -286,11 +246,6 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
 
     private static Token lastRealToken(TokenStream tokens, Token eof) {
         return previousOnChannel(tokens, eof);
-    }
-
-    private static int beforeType(TokenStream tokens, Token token) {
-        Token before = previousOnChannel(tokens, token);
-        return before == null ? -1 : before.getType();
     }
 
     private static Token nextOnChannel(TokenStream tokens, Token token) {

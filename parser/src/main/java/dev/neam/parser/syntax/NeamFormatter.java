@@ -69,7 +69,7 @@ public final class NeamFormatter {
             binary.add(b.op.getTokenIndex());
         } else if (node instanceof NeamParser.AssignExprContext a) {
             binary.add(a.op.getTokenIndex());
-        } else if (node instanceof NeamParser.ConditionalExprContext c) {
+        } else if (node instanceof NeamParser.ConditionalExprContext c && c.COLON() != null) {
             binary.add(c.QUESTION().getSymbol().getTokenIndex());
             binary.add(c.COLON().getSymbol().getTokenIndex());
         } else if (node instanceof NeamParser.InExprContext in) {
@@ -243,7 +243,7 @@ public final class NeamFormatter {
         }
         switch (r) {
             case NeamLexer.COMMA, NeamLexer.SEMI, NeamLexer.RPAREN, NeamLexer.RBRACK, NeamLexer.DOT,
-                 NeamLexer.QUESTION, NeamLexer.COLON, NeamLexer.COLONCOLON -> {
+                 NeamLexer.QUESTION, NeamLexer.QUESTION_DOT, NeamLexer.COLON, NeamLexer.COLONCOLON -> {
                 return false;
             }
             case NeamLexer.RBRACE -> {
@@ -265,8 +265,8 @@ public final class NeamFormatter {
             }
         }
         switch (l) {
-            case NeamLexer.LPAREN, NeamLexer.LBRACK, NeamLexer.DOT, NeamLexer.ELLIPSIS, NeamLexer.HASH, NeamLexer.AT,
-                 NeamLexer.DOLLAR, NeamLexer.COLONCOLON -> {
+            case NeamLexer.LPAREN, NeamLexer.LBRACK, NeamLexer.DOT, NeamLexer.QUESTION_DOT, NeamLexer.ELLIPSIS,
+                 NeamLexer.HASH, NeamLexer.AT, NeamLexer.DOLLAR, NeamLexer.COLONCOLON -> {
                 return false;
             }
             case NeamLexer.LBRACE -> {
@@ -306,7 +306,8 @@ public final class NeamFormatter {
     /** A line starting with `.`, `|>` or a binary operator continues the previous line's expression. */
     private boolean continues(Token t) {
         int type = t.getType();
-        return type == NeamLexer.DOT || type == NeamLexer.PIPE || binary.contains(t.getTokenIndex())
+        return type == NeamLexer.DOT || type == NeamLexer.QUESTION_DOT || type == NeamLexer.PIPE
+                || binary.contains(t.getTokenIndex())
                 && type != NeamLexer.ASSIGN;
     }
 

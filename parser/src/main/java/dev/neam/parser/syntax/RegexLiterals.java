@@ -24,7 +24,8 @@ public final class RegexLiterals {
         if (previous == -1) {
             return true;
         }
-        if (beforePrevious == NeamLexer.DOT || beforePrevious == NeamLexer.COLONCOLON) {
+        if (beforePrevious == NeamLexer.DOT || beforePrevious == NeamLexer.COLONCOLON
+                || beforePrevious == NeamLexer.QUESTION_DOT) {
             return false; // `x.in / 2`: a word after '.' is a member name, a value
         }
         return switch (previous) {

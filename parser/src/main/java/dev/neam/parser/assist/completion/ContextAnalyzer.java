@@ -152,7 +152,7 @@ final class ContextAnalyzer {
         if (module != null) {
             return module;
         }
-        if (prev != null && prev.is(".")) {
+        if (prev != null && (prev.is(".") || prev.is("?."))) {
             Tok prev3 = at(tokens, 3);
             boolean simple = prev2 != null && prev2.isWord() && (prev3 == null || !prev3.is("."));
             return new CursorContext.Member(word, simple ? prev2.text() : null);
