@@ -6,11 +6,13 @@ import dev.neam.parser.ast.Expr;
 import dev.neam.parser.ast.Member;
 import dev.neam.parser.ast.ModulePath;
 import dev.neam.parser.ast.Name;
+import dev.neam.parser.ast.Node;
 import dev.neam.parser.ast.Param;
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.ast.Stmt;
 import dev.neam.parser.ast.TypeRef;
 import dev.neam.parser.ast.Value;
+import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.grammar.NeamParser.*;
 import dev.neam.parser.text.Position;
@@ -130,7 +132,7 @@ final class AstBuilder {
             return delete(ctx.deleteStatement());
         }
         if (ctx.emptyStatement() != null) {
-            sink.report(dev.neam.parser.diagnostic.DiagnosticCode.STRAY_SEMICOLON, range(ctx.emptyStatement()),
+            sink.report(DiagnosticCode.STRAY_SEMICOLON, range(ctx.emptyStatement()),
                     "unnecessary ';': neamc does not accept an empty statement here");
             return null;
         }
@@ -150,7 +152,7 @@ final class AstBuilder {
         }
         for (ClauseEndContext end : c.clauseEnd()) {
             if (end.COMMA() != null) {
-                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.UNEXPECTED_TOKEN, range(end),
+                sink.report(DiagnosticCode.UNEXPECTED_TOKEN, range(end),
                         "the clauses of a C-style 'for' are separated by ';', not ',': for (init; condition; update)");
             }
         }
@@ -164,7 +166,7 @@ final class AstBuilder {
         Expr target = expr(c.expression());
         if (target != null && !(target instanceof Expr.Index) && !(target instanceof Expr.Member)
                 && !(target instanceof Expr.Error)) {
-            sink.report(dev.neam.parser.diagnostic.DiagnosticCode.UNEXPECTED_TOKEN, target.range(),
+            sink.report(DiagnosticCode.UNEXPECTED_TOKEN, target.range(),
                     "'delete' removes a map entry or a field: write 'delete name[key];' or 'delete name.field;'");
         }
         return new Stmt.Delete(target, range(c));
@@ -296,7 +298,7 @@ final class AstBuilder {
             if (i == first || words.get(i).range().start().line() != words.get(groupStart).range().start().line()) {
                 List<Name> group = words.subList(groupStart, i);
                 String header = String.join(" ", group.stream().map(Name::text).toList());
-                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.MISSING_TOKEN,
+                sink.report(DiagnosticCode.MISSING_TOKEN,
                         Range.empty(group.get(group.size() - 1).range().end()),
                         "expected '{' to start the body of '" + header + "'");
                 groupStart = i;
@@ -411,7 +413,7 @@ final class AstBuilder {
             Name key = key(c.memberKey());
             Value value = c.configValue() == null ? null : value(c.configValue());
             if (value == null && key != null) {
-                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.MISSING_VALUE, key.range(),
+                sink.report(DiagnosticCode.MISSING_VALUE, key.range(),
                         "property '" + key.text() + "' has no value");
             }
             return new Member.Property(key, value, doc(c.start), range(c));
@@ -495,10 +497,11 @@ final class AstBuilder {
         }
         if (ctx instanceof PropagateMemberExprContext c) {
             Expr target = expr(c.expression());
-            Token question = c.QUESTION_DOT().getSymbol();
+            // the '?' of the `?.` token ends the propagated operand
+            Position question = sink.range(c.QUESTION_DOT().getSymbol()).start();
             Expr propagated = target == null ? null
                     : new Expr.Propagate(target, new Range(target.range().start(),
-                            new Position(sink.range(question).start().line(), sink.range(question).start().character() + 1)));
+                            new Position(question.line(), question.character() + 1)));
             Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
             return new Expr.Member(propagated, member, r);
         }
@@ -534,7 +537,7 @@ final class AstBuilder {
                 return new Expr.Propagate(expr(parts.get(0)), r);
             }
             if (parts.size() < 3) {
-                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.UNEXPECTED_TOKEN, sink.range(c.QUESTION().getSymbol()),
+                sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(c.QUESTION().getSymbol()),
                         "incomplete conditional: write 'condition ? value : other value'");
             }
             return new Expr.Conditional(expr(parts.get(0)), expr(parts.get(1)), parts.size() > 2 ? expr(parts.get(2)) : null,
@@ -646,7 +649,7 @@ final class AstBuilder {
                 Expr pattern = es.isEmpty() ? null : expr(es.get(0));
                 Expr guard = arm.IF() != null && es.size() > 1 ? expr(es.get(1)) : null;
                 int bodyIndex = arm.IF() != null ? 2 : 1;
-                dev.neam.parser.ast.Node body = arm.block() != null ? block(arm.block())
+                Node body = arm.block() != null ? block(arm.block())
                         : es.size() > bodyIndex ? expr(es.get(bodyIndex)) : null;
                 arms.add(new Expr.MatchArm(pattern, guard, body, range(arm)));
             }
@@ -673,7 +676,7 @@ final class AstBuilder {
             } else if (i == items.size() - 1) {
                 add(statements, new Stmt.Result(expr(item.expression()), range(item)));
             } else {
-                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.MISSING_TOKEN, Range.empty(range(item).end()),
+                sink.report(DiagnosticCode.MISSING_TOKEN, Range.empty(range(item).end()),
                         "expected ';' at the end of the statement");
                 add(statements, new Stmt.ExprStmt(expr(item.expression()), range(item)));
             }
