@@ -18,6 +18,7 @@ import java.util.function.Predicate;
 import java.util.stream.Stream;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DiagnosticWorkspaceCapabilities;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
@@ -104,6 +105,29 @@ class ProjectFilesInEditorTest {
             s.replace(manifestUri, 3, manifest);
             assertThat(crossFileFindings(s, mode, deploymentUri, refreshes, Set::isEmpty))
                     .as("and agrees with it again after the edit back").isEmpty();
+        }
+    }
+
+    @Test
+    void theCategorySettingsTurnManifestAndDeployFindingsOff() throws IOException {
+        Path project = copySamples("project");
+        String manifestUri = project.resolve("neam.toml").toUri().toString();
+        String deploymentUri = project.resolve("deploy/k8s/deployment.yaml").toUri().toString();
+        String manifest = Files.readString(project.resolve("neam.toml")).replace("replicas = 3", "replicas = \"3\"");
+        String deployment = Files.readString(project.resolve("deploy/k8s/deployment.yaml"))
+                .replace("containerPort: 8080", "containerPort: 9090");
+        try (ServerProcess s = ServerProcess.start()) {
+            s.initialize(capabilities(Mode.PUSH), Lsp.json(
+                    "{\"debounceMs\": 0, \"diagnostics\": {\"manifest\": false, \"deploy\": true}}"), project);
+            s.open(manifestUri, "toml", 1, manifest);
+            s.open(deploymentUri, "yaml", 1, deployment);
+            assertThat(s.client.awaitVersion(manifestUri, 1).getDiagnostics()).as("manifest findings are off").isEmpty();
+            assertThat(codes(s.client.awaitVersion(deploymentUri, 1).getDiagnostics())).contains("DEPLOY1001");
+
+            s.server.getWorkspaceService().didChangeConfiguration(new DidChangeConfigurationParams(Lsp.json(
+                    "{\"neam\": {\"debounceMs\": 0, \"diagnostics\": {\"manifest\": true, \"deploy\": false}}}")));
+            s.client.awaitDiagnostics(manifestUri, p -> codes(p.getDiagnostics()).contains("TOML9001"));
+            s.client.awaitDiagnostics(deploymentUri, p -> p.getDiagnostics().isEmpty());
         }
     }
 

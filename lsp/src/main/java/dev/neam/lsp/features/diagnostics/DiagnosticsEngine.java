@@ -13,7 +13,6 @@ import dev.neam.parser.workspace.FileRoles;
 import dev.neam.parser.workspace.ProjectFileWorkspace;
 import dev.neam.parser.workspace.ProjectOptions;
 import dev.neam.parser.workspace.ProjectRoots;
-import dev.neam.parser.workspace.ToolConfig;
 import dev.neam.parser.workspace.Workspace;
 import dev.neam.parser.workspace.WorkspaceFiles;
 import java.io.IOException;
@@ -146,11 +145,6 @@ public final class DiagnosticsEngine {
     /** The text a manifest or deploy file is analysed with (unsaved, else saved). */
     public Optional<String> projectFileText(Path file) {
         return configured.projectFiles().text(file);
-    }
-
-    /** A project's {@code [tool.neam-lsp]} configuration as the analysis sees it (unsaved manifest included). */
-    public ToolConfig config(Path projectRoot) {
-        return configured.projectFiles().config(projectRoot);
     }
 
     /** The project root of a file (the folder of the nearest neam.toml), if it is in a project. */
