@@ -304,8 +304,12 @@ final class Session {
 
     DocumentDiagnosticReport diagnostic(String uri, String previousResultId, CancelChecker cancel) {
         DocumentDiagnosticReport report = pull.document(uri, previousResultId, cancel);
+        // Only a change of what a Neam file declares makes other files worth pulling again, and it
+        // shows only once the file is parsed here. Manifest and deploy edits ask for a pull when the
+        // edit arrives (projectFileText): asking again after every pull of one of them would make
+        // the client pull for ever.
         documents.get(uri).ifPresent(snapshot -> {
-            if (!affected.affectedBy(snapshot, documents.all()).isEmpty()) {
+            if (!declaredNames.affectedBy(snapshot, documents.all()).isEmpty()) {
                 refreshPulledDiagnostics();
             }
         });

@@ -235,6 +235,12 @@ public enum DiagnosticCode {
     STRAY_SEMICOLON("NEAM0011", Category.SYNTAX, Severity.WARNING,
             "A ';' where no statement ends; neamc has no empty statement.",
             "Delete the ';': only statements end with one."),
+    FILE_TOO_LARGE("NEAM0012", Category.SYNTAX, Severity.INFORMATION,
+            "A file larger than neam-lsp analyses (4 MB): it gets no other finding.",
+            "Split the file into modules; generated data belongs in a JSON or CSV file read at run time."),
+    NESTED_TOO_DEEPLY("NEAM0013", Category.SYNTAX, Severity.ERROR,
+            "Brackets or an expression nested deeper than neam-lsp analyses (512 levels of brackets): the rest of the file is not checked.",
+            "Close the brackets the message points at, or split the expression into named parts with let."),
 
     // Modules and imports (NEAM10xx)
     MODULE_NOT_FOUND("NEAM1002", Category.SEMANTIC, Severity.WARNING,

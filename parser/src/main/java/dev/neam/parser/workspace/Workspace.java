@@ -1,6 +1,7 @@
 package dev.neam.parser.workspace;
 
 import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.semantic.AnalysisOptions;
 import dev.neam.parser.semantic.FileContext;
 import dev.neam.parser.semantic.SemanticAnalyzer;
@@ -304,8 +305,23 @@ public final class Workspace {
         ToolConfig config = configOf.apply(e.project.root());
         FileContext context = new FileContext(e.displayPath, e.parse, config.options(options), e.symbols, e.project, builtins);
         List<Diagnostic> all = new ArrayList<>(e.parse.diagnostics());
-        all.addAll(semantic.analyze(context));
-        e.resolution = context.resolution();
+        try {
+            all.addAll(semantic.analyze(context));
+            e.resolution = context.resolution();
+            e.dependencies = dependencies(e, context);
+            e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
+        } catch (StackOverflowError tooDeep) {
+            // an expression nested beyond what this thread's stack follows: syntax findings only
+            all.add(Diagnostic.of(DiagnosticCode.NESTED_TOO_DEEPLY, Range.of(0, 0, 0, 0),
+                    "an expression is nested too deeply to be checked: only syntax errors are reported for this file"));
+        }
+        all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
+        // the user's choices, last: suppression comments in the file, then the project's rules
+        return List.copyOf(config.apply(Suppressions.of(e.parse.text().text()).filter(all)));
+    }
+
+    /** The files whose symbols this file's imports resolved to. */
+    private static Set<Path> dependencies(Entry e, FileContext context) {
         Set<Path> deps = new HashSet<>();
         context.imports().dependencies().forEach(d -> {
             Path likely = fileOf(d);
@@ -319,11 +335,7 @@ public final class Workspace {
                 }
             });
         });
-        e.dependencies = deps;
-        e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
-        all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
-        // the user's choices, last: suppression comments in the file, then the project's rules
-        return List.copyOf(config.apply(Suppressions.of(e.parse.text().text()).filter(all)));
+        return deps;
     }
 
     private Set<Path> dependentsOf(Path changed, ProjectIndex project, boolean addedOrRemoved) {

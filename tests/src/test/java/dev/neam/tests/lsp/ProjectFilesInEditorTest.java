@@ -109,6 +109,29 @@ class ProjectFilesInEditorTest {
     }
 
     @Test
+    void pullingProjectFilesDoesNotMakeTheServerAskForMorePulls() throws IOException {
+        Path project = copySamples("project");
+        String manifestUri = project.resolve("neam.toml").toUri().toString();
+        String deploymentUri = project.resolve("deploy/k8s/deployment.yaml").toUri().toString();
+        try (ServerProcess s = ServerProcess.start()) {
+            s.initialize(capabilities(Mode.PULL), Lsp.json("{\"debounceMs\": 0}"), project);
+            s.open(manifestUri, "toml", 1, Files.readString(project.resolve("neam.toml")));
+            s.open(deploymentUri, "yaml", 1, Files.readString(project.resolve("deploy/k8s/deployment.yaml")));
+            pulled(s, manifestUri);
+            pulled(s, deploymentUri);
+            DiagnosticsTest.sleep(500); // the refreshes the opening asked for
+            int settled = s.client.diagnosticRefreshes.size();
+            for (int i = 0; i < 5; i++) {
+                pulled(s, manifestUri);
+                pulled(s, deploymentUri);
+            }
+            DiagnosticsTest.sleep(500);
+            assertThat(s.client.diagnosticRefreshes).as("a pull is never answered with a request to pull again")
+                    .hasSize(settled);
+        }
+    }
+
+    @Test
     void theCategorySettingsTurnManifestAndDeployFindingsOff() throws IOException {
         Path project = copySamples("project");
         String manifestUri = project.resolve("neam.toml").toUri().toString();
