@@ -46,14 +46,31 @@ ln -sfn node_modules "$vscode/node_modules.asar"
 mkdir -p "$vscode/node_modules/@vscode/ripgrep/bin"
 cp "$(command -v rg)" "$vscode/node_modules/@vscode/ripgrep/bin/rg"
 
+# The compilers' output goes to a log, shown when a build fails.
+log="$PWD/node_modules/.neam-e2e-build.log"
+: > "$log"
+build() {
+    local name=$1
+    shift
+    echo "e2e setup: building $name"
+    if ! "$@" >>"$log" 2>&1; then
+        cat "$log" >&2
+        echo "e2e setup: building $name failed" >&2
+        exit 1
+    fi
+}
 gyp="$PWD/node_modules/node-gyp/bin/node-gyp.js"
 for module in @vscode/spdlog native-watchdog node-pty kerberos @vscode/deviceid; do
-    echo "e2e setup: building $module"
-    (cd "$vscode/node_modules/$module" && node "$gyp" rebuild --nodedir="$nodedir" --jobs=2 --loglevel=warn)
+    build "$module" bash -c 'cd "$1" && node "$2" rebuild --nodedir="$3" --jobs=2' _ "$vscode/node_modules/$module" "$gyp" "$nodedir"
 done
-echo "e2e setup: building argon2"
-(cd node_modules/argon2 && node ../@mapbox/node-pre-gyp/bin/node-pre-gyp rebuild --build-from-source --nodedir="$nodedir" --loglevel=warn)
+build argon2 bash -c 'cd node_modules/argon2 && node ../@mapbox/node-pre-gyp/bin/node-pre-gyp rebuild --build-from-source --nodedir="$1"' _ "$nodedir"
 
-node node_modules/code-server/out/node/entry.js --version
+# the modules load in this Node.js
+node -e 'require("argon2")'
+(cd "$vscode" && node --input-type=module -e '
+import { createRequire } from "node:module";
+const require = createRequire(`${process.cwd()}/`);
+for (const name of ["@vscode/spdlog", "node-pty", "native-watchdog", "kerberos"]) require(name);')
+echo "e2e setup: code-server $(node -p 'require("./node_modules/code-server/package.json").version') is ready"
 echo "$fingerprint" > "$stamp"
 echo "e2e setup: done in $(( $(date +%s) - started )) s"

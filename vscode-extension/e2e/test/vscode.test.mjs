@@ -244,11 +244,14 @@ describe('the Neam extension in VS Code', { skip }, () => {
   it('Lint Workspace: every file\'s findings reach the Problems panel, with a summary', () =>
     session.step('lint workspace', async (workbench) => {
       await workbench.runCommand('Neam: Lint Workspace');
-      const { summary } = lintNow();
+      const { byFile, summary } = lintNow();
+      const information = summary.information ?? [...byFile.values()].flat().filter((r) => r.severity === 'info').length;
+      const plural = (n, one, many) => `${n} ${n === 1 ? one : many}`;
       const notification = await workbench.waitForNotification('Neam lint:');
       assert.equal(
         notification.message,
-        `Neam lint: ${summary.files} files checked, ${summary.errors} errors, ${summary.warnings} warnings, ${summary.information ?? 0} information.`,
+        `Neam lint: ${plural(summary.files, 'file', 'files')} checked, ${plural(summary.errors, 'error', 'errors')}, ` +
+          `${plural(summary.warnings, 'warning', 'warnings')}, ${information} information.`,
       );
       // deploy/Dockerfile was never opened
       const rows = await expectLintFindings(workbench, 'deploy/Dockerfile');

@@ -114,6 +114,135 @@ class NeovimTest {
         assertThat(result.get("exit_code").getAsInt()).isZero();
     }
 
+    @Test
+    void neovimChecksNeamTomlAndDeployFilesWithTheDocumentedConfiguration() throws Exception {
+        assumeTrue(onPath("nvim"), "nvim is not installed (Debian package 'neovim'): the real-editor test is skipped");
+        Path project = dir.resolve("harbour-desk");
+        Files.createDirectories(project.resolve("deploy/k8s"));
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(project.resolve("neam.toml"), """
+                [package]
+                name = "harbour-desk"
+                version = "0.1.0"
+
+                [deploy.kubernetes]
+                replicas = "3"
+                port = 8080
+                """);
+        Files.writeString(project.resolve("src/main.neam"), """
+                agent Barista {
+                    provider: "ollama"
+                    model: "llama3"
+                    system: "You take coffee orders."
+                }
+                """);
+        Files.writeString(project.resolve("deploy/k8s/deployment.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: harbour-desk
+                spec:
+                  replicas: 3
+                  template:
+                    spec:
+                      containers:
+                        - name: neam-api
+                          image: registry.example/harbour-desk:0.1.0
+                          args: ["--port", "8080"]
+                          ports:
+                            - containerPort: 9090
+                """);
+        Files.writeString(project.resolve("deploy/Dockerfile"), """
+                FROM ghcr.io/neam-lang/neam-api:0.7.2
+                USER 1000
+                EXPOSE 9090
+                CMD ["neam-api", "--port", "8080"]
+                """);
+        // YAML of another project: no neam.toml above it, so Neovim must not attach the server
+        Path other = dir.resolve("elsewhere/config.yaml");
+        Files.createDirectories(other.getParent());
+        Files.writeString(other, "replicas: \"3\"\n");
+        List<Path> files = List.of(project.resolve("neam.toml"), project.resolve("deploy/k8s/deployment.yaml"),
+                project.resolve("deploy/Dockerfile"));
+        Path script = RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_project.lua");
+
+        JsonObject result = runNeovim(script, dir.resolve("nvim-project.json"), Map.of(
+                "NEAM_ROOT", project.toString(),
+                "NEAM_FILES", String.join("\n", files.stream().map(Path::toString).toList()),
+                "NEAM_OTHER_FILES", other.toString()));
+
+        assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
+        JsonObject lint = lintJson(project);
+        Map<String, String> filetypes = Map.of("neam.toml", "toml", "deployment.yaml", "yaml", "Dockerfile", "dockerfile");
+        for (Path file : files) {
+            String key = file.toString();
+            assertThat(result.getAsJsonObject("filetypes").get(key).getAsString()).as("Neovim's file type of %s", file)
+                    .isEqualTo(filetypes.get(file.getFileName().toString()));
+            assertThat(result.getAsJsonObject("attached").get(key).getAsBoolean()).as("attached: %s", file).isTrue();
+            List<String> expected = lintFindings(lint, project.relativize(file));
+            assertThat(expected).as("lint finds something in %s", file).isNotEmpty();
+            List<String> seen = new ArrayList<>();
+            for (JsonElement e : result.getAsJsonObject("diagnostics").getAsJsonArray(key)) {
+                JsonObject d = e.getAsJsonObject();
+                seen.add(d.get("lnum").getAsInt() + ":" + d.get("col").getAsInt() + "-" + d.get("end_lnum").getAsInt() + ":"
+                        + d.get("end_col").getAsInt() + " " + d.get("code").getAsString() + " " + d.get("message").getAsString());
+            }
+            assertThat(seen).as("what Neovim shows for %s", file).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(String.join("\n", lintFindings(lint, project.relativize(files.get(0)))))
+                .contains("TOML9001 'replicas' is quoted");
+        assertThat(String.join("\n", lintFindings(lint, project.relativize(files.get(1)))))
+                .contains("DEPLOY1001 containerPort 9090 is not the port neam-api listens on");
+        assertThat(result.getAsJsonObject("filetypes").get(other.toString()).getAsString()).isEqualTo("yaml");
+        assertThat(result.getAsJsonObject("attached").get(other.toString()).getAsBoolean())
+                .as("YAML outside a Neam project is left alone").isFalse();
+        assertThat(result.get("stopped").getAsBoolean()).as("Neovim stops the server").isTrue();
+    }
+
+    @Test
+    void theDocumentedNeovimConfigurationIsTheOneTheTestRuns() throws Exception {
+        String script = Files.readString(RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_project.lua"));
+        String begin = "-- begin documented configuration\n";
+        String block = script.substring(script.indexOf(begin) + begin.length(),
+                script.indexOf("-- end documented configuration"));
+        String documented = block.stripIndent()
+                .replace("cmd = { os.getenv('NEAM_JAVA'), '-jar', os.getenv('NEAM_LSP_JAR') }",
+                        "cmd = { 'java', '-jar', vim.fn.expand('~/tools/neam-lsp.jar') }");
+        assertThat(documented).contains("vim.fn.expand('~/tools/neam-lsp.jar')");
+        assertThat(Files.readString(RepoPaths.repoRoot().resolve("docs/editors.md"))).contains(documented);
+    }
+
+    /** What {@code neam-lsp lint --format json} reports for a project, run as a user runs it. */
+    private JsonObject lintJson(Path project) throws Exception {
+        Path out = dir.resolve("lint.json");
+        Process lint = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
+                RepoPaths.lspJar().toString(), "lint", "--format", "json", "--fail-on", "never", "--output", out.toString(), ".")
+                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("lint.log").toFile()).start();
+        assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
+        assertThat(lint.exitValue()).as(Files.readString(dir.resolve("lint.log"))).isZero();
+        return JsonParser.parseString(Files.readString(out)).getAsJsonObject();
+    }
+
+    /** Lint's findings for one file as "line:col-line:col CODE message" (0-based, as Neovim stores them). */
+    private static List<String> lintFindings(JsonObject lint, Path relative) {
+        List<String> findings = new ArrayList<>();
+        for (JsonElement f : lint.getAsJsonArray("files")) {
+            JsonObject file = f.getAsJsonObject();
+            if (!Path.of(file.get("path").getAsString()).normalize().equals(relative.normalize())) {
+                continue;
+            }
+            for (JsonElement e : file.getAsJsonArray("diagnostics")) {
+                JsonObject d = e.getAsJsonObject();
+                JsonObject start = d.getAsJsonObject("range").getAsJsonObject("start");
+                JsonObject end = d.getAsJsonObject("range").getAsJsonObject("end");
+                findings.add(start.get("line").getAsInt() + ":" + start.get("character").getAsInt() + "-"
+                        + end.get("line").getAsInt() + ":" + end.get("character").getAsInt() + " " + d.get("code").getAsString()
+                        + " " + d.get("message").getAsString());
+            }
+        }
+        return findings;
+    }
+
     /** "line:character-line:character" of a protocol range as Neovim encodes it (key order varies). */
     private static String span(JsonObject range) {
         JsonObject start = range.getAsJsonObject("start");
