@@ -173,11 +173,12 @@ describe('the Neam extension in VS Code', { skip }, () => {
       );
     }));
 
-  it('deployment: hover explains a Kubernetes setting', () =>
+  it('deployment: hover explains the deploy check that applies there', () =>
     session.step('deployment hover', async (workbench) => {
-      await workbench.goTo(26, 17);
-      const hover = await workbench.hoverText('containerPort');
-      assert.match(hover, /8080/);
+      await workbench.goTo(26, 31);
+      const hover = await workbench.hoverText('The container does not expose the port neam-api listens on');
+      assert.match(hover, /DEPLOY1001\s+neam-api-port\s+\(warning\)/);
+      assert.match(hover, /Fix: Declare the port neam-api listens on as a containerPort/);
     }));
 
   it('neam.toml: opens as a Neam manifest, coloured, with replicas = "3" in the Problems panel', () =>
@@ -203,8 +204,9 @@ describe('the Neam extension in VS Code', { skip }, () => {
   it('neam.toml: hover documents a key and completion proposes the table\'s keys', () =>
     session.step('manifest hover and completion', async (workbench) => {
       await workbench.goTo(8, 3);
-      const hover = await workbench.hoverText('replicas');
-      assert.match(hover, /deploy\.kubernetes/);
+      const hover = await workbench.hoverText('also the ECS desiredCount and the Helm replicaCount');
+      assert.match(hover, /Type: integer/);
+      assert.match(hover, /Default: 2/);
       await workbench.goTo(9, 12);
       await workbench.press('End');
       await workbench.page.keyboard.press('Enter');
