@@ -3,6 +3,7 @@
 -- docs), lets Neovim detect each file type itself (neam, toml, yaml, dockerfile), waits for the
 -- diagnostics of every file of NEAM_FILES and writes what Neovim saw to NEAM_OUT as JSON. The
 -- files of NEAM_OTHER_FILES lie outside any Neam project and must not be attached.
+local session = dofile(vim.fn.fnamemodify(debug.getinfo(1, 'S').source:sub(2), ':h') .. '/neam_lsp_session.lua')
 local files = vim.split(os.getenv('NEAM_FILES'), '\n', { trimempty = true })
 local others = vim.split(os.getenv('NEAM_OTHER_FILES') or '', '\n', { trimempty = true })
 local result = { diagnostics = {}, filetypes = {}, attached = {}, errors = {} }
@@ -53,41 +54,16 @@ local function run()
     buffers[file] = vim.api.nvim_get_current_buf()
   end
 
-  local all = vim.wait(60000, function()
-    for _, file in ipairs(files) do
-      if not published[vim.fn.fnamemodify(file, ':p')] then
-        return false
-      end
-    end
-    return true
-  end, 50)
-  if not all then
-    error('timed out waiting for diagnostics; published: ' .. vim.inspect(published))
-  end
+  session.wait_published(files, published, 60000)
 
   for file, buf in pairs(buffers) do
     result.filetypes[file] = vim.bo[buf].filetype
     result.attached[file] = #vim.lsp.buf_get_clients(buf) > 0
-    local items = {}
-    for _, d in ipairs(vim.diagnostic.get(buf)) do
-      table.insert(items, {
-        lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col,
-        severity = d.severity, message = d.message,
-        code = d.code or (d.user_data and d.user_data.lsp and d.user_data.lsp.code),
-      })
-    end
-    result.diagnostics[file] = items
+    result.diagnostics[file] = session.diagnostics(buf)
   end
 
   vim.lsp.stop_client(neam_client)
   result.stopped = vim.wait(15000, function() return vim.lsp.client_is_stopped(neam_client) end, 50)
 end
 
-local ok, err = pcall(run)
-if not ok then
-  table.insert(result.errors, tostring(err))
-end
-local f = io.open(os.getenv('NEAM_OUT'), 'w')
-f:write(vim.fn.json_encode(result))
-f:close()
-vim.cmd('qall!')
+session.run(result, run)
