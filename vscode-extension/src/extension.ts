@@ -1,4 +1,4 @@
-// The VS Code side: wires the pure modules (java, launch, settings, status) to the editor API.
+// The VS Code side: wires the pure modules (java, launch, settings, status, serverOutput, lintSummary) to the editor API.
 import * as fs from 'node:fs';
 import * as readline from 'node:readline';
 import type { Readable } from 'node:stream';

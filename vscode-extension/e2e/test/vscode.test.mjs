@@ -260,7 +260,17 @@ describe('the Neam extension in VS Code', { skip }, () => {
       assert.deepEqual(rows.map((r) => r.code).sort(), ['DEPLOY7002', 'DEPLOY7003']);
     }));
 
-  it('Output: each server log line once, at its own level; the LSP traffic in the trace channel', () =>
+  it('Trace: with neam.trace.server set, the LSP traffic is in the trace channel', () =>
+    session.step('trace', async () => {
+      const [trace] = session.codeServer.logFiles(/Neam Language Server Trace\.log$/);
+      assert.ok(trace, 'no trace channel');
+      const text = readFileSync(trace, 'utf8');
+      assert.match(text, /Sending request 'initialize - \(0\)'/);
+      assert.match(text, /Received response 'initialize - \(0\)' in \d+ms/);
+      assert.match(text, /Sending notification 'textDocument\/didOpen'/);
+    }));
+
+  it('Output: each server log line once, at its own level', () =>
     session.step('output', async (workbench) => {
       await workbench.runCommand('Neam: Show Language Server Output');
       const shown = await workbench.until(
@@ -281,9 +291,6 @@ describe('the Neam extension in VS Code', { skip }, () => {
       assert.deepEqual(repeated, [], 'lines written twice');
       assert.deepEqual(lines.filter((l) => / \[error\] /.test(l)), [], 'error lines in a session without errors');
       assert.ok(messages.some((m) => m.startsWith('[info]') && !m.includes('[client]')), 'no info line from the server');
-      const [trace] = session.codeServer.logFiles(/Neam Language Server Trace\.log$/);
-      assert.ok(trace, 'no trace channel');
-      assert.match(readFileSync(trace, 'utf8'), /Sending request 'initialize/);
     }));
 });
 
