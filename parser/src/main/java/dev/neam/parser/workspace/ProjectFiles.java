@@ -31,7 +31,6 @@ public final class ProjectFiles {
 
     /** The projects under the given paths, in argument order. */
     public static List<Project> find(Collection<Path> roots, ProjectOptions options) throws IOException {
-        DeployFiles deployFiles = new DeployFiles(options.deployGlobs());
         List<Project> projects = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
@@ -40,7 +39,7 @@ public final class ProjectFiles {
                 findManifests(root, manifests);
                 for (Path manifest : manifests) {
                     if (seen.add(identity(manifest))) {
-                        projects.add(project(manifest, deployFiles, seen));
+                        projects.add(project(manifest, options, seen));
                     }
                 }
             } else if (Files.isRegularFile(root) && seen.add(identity(root))) {
@@ -59,12 +58,23 @@ public final class ProjectFiles {
         return name.equals(MANIFEST) || DeployFiles.classifyByName(name, FileLookup.NONE) != null;
     }
 
-    private static Project project(Path manifest, DeployFiles deployFiles, Set<Path> seen) throws IOException {
+    /**
+     * The project of this manifest as it is on disk: the manifest and the deploy files under the
+     * project's deploy globs (its own {@code [tool.neam-lsp] deploy-globs} unless the options' are explicit).
+     */
+    public static Project of(Path manifest, ProjectOptions options) throws IOException {
+        return project(manifest, options, new HashSet<>());
+    }
+
+    private static Project project(Path manifest, ProjectOptions options, Set<Path> seen) throws IOException {
         Path root = manifest.getParent() == null ? Path.of("") : manifest.getParent();
         FileLookup lookup = lookup(root);
+        Document document = new Document(manifest.toString(), read(manifest));
+        ToolConfig config = ToolConfigReader.parse(manifest, document.text());
+        DeployFiles deployFiles = new DeployFiles(options.forProject(config).deployGlobs());
         List<ProjectFile> files = new ArrayList<>();
         collect(root, root, deployFiles, lookup, files, seen);
-        return new Project(new Document(manifest.toString(), read(manifest)), true, files, lookup);
+        return new Project(document, true, files, lookup);
     }
 
     private static Project named(Path file) throws IOException {
@@ -87,6 +97,11 @@ public final class ProjectFiles {
         Path manifest = projectRoot.resolve(MANIFEST);
         Document context = Files.isRegularFile(manifest) ? new Document(manifest.toString(), read(manifest)) : null;
         return new Project(context, false, List.of(new ProjectFile(file.toString(), relative, read(file), true)), lookup(projectRoot));
+    }
+
+    /** Every {@code neam.toml} under a folder, skipping what lint skips, in name order. */
+    public static void manifestsUnder(Path folder, List<Path> found) throws IOException {
+        findManifests(folder, found);
     }
 
     private static void findManifests(Path folder, List<Path> found) throws IOException {
@@ -128,7 +143,8 @@ public final class ProjectFiles {
         return entries;
     }
 
-    private static FileLookup lookup(Path root) {
+    /** Which project-relative paths exist on disk under this root. */
+    public static FileLookup lookup(Path root) {
         return relative -> {
             try {
                 return !relative.isEmpty() && Files.exists(root.resolve(relative));

@@ -21,13 +21,13 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /** Runs the real shaded jar (or the bin/ launcher) as a subprocess. */
-final class LintProcess {
+public final class LintProcess {
 
     /** What a run left behind. */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
 
         /** Stdout parsed as exactly one JSON object (strict JSON, nothing after it). */
-        JsonObject json() {
+        public JsonObject json() {
             try (JsonReader reader = new JsonReader(new StringReader(stdout))) {
                 reader.setStrictness(Strictness.STRICT);
                 JsonElement element = JsonParser.parseReader(reader);
@@ -63,7 +63,7 @@ final class LintProcess {
     }
 
     /** {@code java -jar neam-lsp.jar args…} in {@code workingDir}. */
-    static Result run(Path workingDir, String... args) {
+    public static Result run(Path workingDir, String... args) {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
         command.addAll(List.of(args));
         return exec(workingDir, command, env -> { });
