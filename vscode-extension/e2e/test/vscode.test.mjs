@@ -2,7 +2,7 @@
 // headless Chromium as a user drives it. Every finding shown must be the one `neam-lsp lint` reports
 // for the same text. Screenshots and logs of a failed step go to e2e/artifacts/.
 import assert from 'node:assert/strict';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -62,6 +62,10 @@ class Session {
         console.log(`# screenshot of the failure: ${base}.png`);
       } catch (screenshotError) {
         console.log(`# no screenshot: ${screenshotError}`);
+      }
+      // the output channels (the extension's and server's log, the LSP trace) as they were then
+      for (const log of this.codeServer.logFiles(/Neam Language Server( Trace)?\.log$/)) {
+        copyFileSync(log, `${base}-${path.basename(log).replace(/^\d+-/, '').replace(/ /g, '-')}`);
       }
       throw error;
     }
