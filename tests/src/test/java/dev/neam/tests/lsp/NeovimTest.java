@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
+import dev.neam.tests.cli.LintProcess;
 import dev.neam.tests.support.RepoPaths;
 import java.io.File;
 import java.nio.file.Files;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and reports the diagnostics and symbols it received.
  */
 class NeovimTest {
+    /** Neovim's diagnostic severities 1 to 4, as lint names them. */
+    private static final List<String> SEVERITIES = List.of("error", "warning", "information", "hint");
+
     @TempDir
     Path dir;
 
@@ -172,27 +176,30 @@ class NeovimTest {
                 "NEAM_OTHER_FILES", other.toString()));
 
         assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
-        JsonObject lint = lintJson(project);
+        LintProcess.Result lint = LintProcess.run(project, "lint", "--format", "json", "--fail-on", "never", ".");
+        assertThat(lint.exitCode()).as("lint ran: %s", lint).isZero();
         Map<String, String> filetypes = Map.of("neam.toml", "toml", "deployment.yaml", "yaml", "Dockerfile", "dockerfile");
         for (Path file : files) {
             String key = file.toString();
             assertThat(result.getAsJsonObject("filetypes").get(key).getAsString()).as("Neovim's file type of %s", file)
                     .isEqualTo(filetypes.get(file.getFileName().toString()));
             assertThat(result.getAsJsonObject("attached").get(key).getAsBoolean()).as("attached: %s", file).isTrue();
-            List<String> expected = lintFindings(lint, project.relativize(file));
+            List<String> expected = lint.findingsOf(project.relativize(file));
             assertThat(expected).as("lint finds something in %s", file).isNotEmpty();
             List<String> seen = new ArrayList<>();
             for (JsonElement e : result.getAsJsonObject("diagnostics").getAsJsonArray(key)) {
                 JsonObject d = e.getAsJsonObject();
-                seen.add(d.get("lnum").getAsInt() + ":" + d.get("col").getAsInt() + "-" + d.get("end_lnum").getAsInt() + ":"
-                        + d.get("end_col").getAsInt() + " " + d.get("code").getAsString() + " " + d.get("message").getAsString());
+                seen.add(d.get("code").getAsString() + " " + SEVERITIES.get(d.get("severity").getAsInt() - 1) + " "
+                        + d.get("lnum").getAsInt() + ":" + d.get("col").getAsInt() + "-" + d.get("end_lnum").getAsInt() + ":"
+                        + d.get("end_col").getAsInt() + " " + d.get("message").getAsString());
             }
             assertThat(seen).as("what Neovim shows for %s", file).containsExactlyInAnyOrderElementsOf(expected);
         }
-        assertThat(String.join("\n", lintFindings(lint, project.relativize(files.get(0)))))
-                .contains("TOML9001 'replicas' is quoted");
-        assertThat(String.join("\n", lintFindings(lint, project.relativize(files.get(1)))))
-                .contains("DEPLOY1001 containerPort 9090 is not the port neam-api listens on");
+        assertThat(lint.findingsOf(project.relativize(files.get(0))))
+                .containsExactly("TOML9001 warning 5:11-5:14 'replicas' is quoted: neamc cannot read \"3\" as an integer and uses "
+                        + "the default 2; write 3");
+        assertThat(lint.findingsOf(project.relativize(files.get(1))))
+                .containsExactly("DEPLOY1001 warning 13:29-13:33 containerPort 9090 is not the port neam-api listens on (8080, from --port)");
         assertThat(result.getAsJsonObject("filetypes").get(other.toString()).getAsString()).isEqualTo("yaml");
         assertThat(result.getAsJsonObject("attached").get(other.toString()).getAsBoolean())
                 .as("YAML outside a Neam project is left alone").isFalse();
@@ -210,37 +217,6 @@ class NeovimTest {
                         "cmd = { 'java', '-jar', vim.fn.expand('~/tools/neam-lsp.jar') }");
         assertThat(documented).contains("vim.fn.expand('~/tools/neam-lsp.jar')");
         assertThat(Files.readString(RepoPaths.repoRoot().resolve("docs/editors.md"))).contains(documented);
-    }
-
-    /** What {@code neam-lsp lint --format json} reports for a project, run as a user runs it. */
-    private JsonObject lintJson(Path project) throws Exception {
-        Path out = dir.resolve("lint.json");
-        Process lint = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                RepoPaths.lspJar().toString(), "lint", "--format", "json", "--fail-on", "never", "--output", out.toString(), ".")
-                .directory(project.toFile()).redirectErrorStream(true).redirectOutput(dir.resolve("lint.log").toFile()).start();
-        assertThat(lint.waitFor(120, TimeUnit.SECONDS)).isTrue();
-        assertThat(lint.exitValue()).as(Files.readString(dir.resolve("lint.log"))).isZero();
-        return JsonParser.parseString(Files.readString(out)).getAsJsonObject();
-    }
-
-    /** Lint's findings for one file as "line:col-line:col CODE message" (0-based, as Neovim stores them). */
-    private static List<String> lintFindings(JsonObject lint, Path relative) {
-        List<String> findings = new ArrayList<>();
-        for (JsonElement f : lint.getAsJsonArray("files")) {
-            JsonObject file = f.getAsJsonObject();
-            if (!Path.of(file.get("path").getAsString()).normalize().equals(relative.normalize())) {
-                continue;
-            }
-            for (JsonElement e : file.getAsJsonArray("diagnostics")) {
-                JsonObject d = e.getAsJsonObject();
-                JsonObject start = d.getAsJsonObject("range").getAsJsonObject("start");
-                JsonObject end = d.getAsJsonObject("range").getAsJsonObject("end");
-                findings.add(start.get("line").getAsInt() + ":" + start.get("character").getAsInt() + "-"
-                        + end.get("line").getAsInt() + ":" + end.get("character").getAsInt() + " " + d.get("code").getAsString()
-                        + " " + d.get("message").getAsString());
-            }
-        }
-        return findings;
     }
 
     /** "line:character-line:character" of a protocol range as Neovim encodes it (key order varies). */
