@@ -198,8 +198,8 @@ class NeovimTest {
         assertThat(lint.findingsOf(project.relativize(files.get(0))))
                 .containsExactly("TOML9001 warning 5:11-5:14 'replicas' is quoted: neamc cannot read \"3\" as an integer and uses "
                         + "the default 2; write 3");
-        assertThat(lint.findingsOf(project.relativize(files.get(1))))
-                .containsExactly("DEPLOY1001 warning 13:29-13:33 containerPort 9090 is not the port neam-api listens on (8080, from --port)");
+        assertThat(lint.findingsOf(project.relativize(files.get(1)))).as("among the deployment's findings")
+                .contains("DEPLOY1001 warning 13:29-13:33 containerPort 9090 is not the port neam-api listens on (8080, from --port)");
         assertThat(result.getAsJsonObject("filetypes").get(other.toString()).getAsString()).isEqualTo("yaml");
         assertThat(result.getAsJsonObject("attached").get(other.toString()).getAsBoolean())
                 .as("YAML outside a Neam project is left alone").isFalse();
