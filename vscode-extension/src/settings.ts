@@ -124,7 +124,8 @@ export type DocumentFilterData =
   | { scheme: string; pattern: string; language?: undefined };
 
 const YAML = '*.{yaml,yml}';
-const DOCKERFILES = '{Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile}';
+// The server takes any name starting with "dockerfile" or ending in ".dockerfile", in either case.
+const DOCKERFILES = '{Dockerfile*,dockerfile*,*.Dockerfile,*.dockerfile}';
 
 /** Deploy files checked wherever they are: Dockerfiles, Compose files, Kustomizations. */
 export const ALWAYS_DEPLOY_PATTERNS: readonly string[] = [

@@ -108,7 +108,7 @@ describe('document selectors', () => {
 
   it('turns folder globs into YAML and Dockerfile patterns anchored anywhere', () => {
     assert.ok(patterns.includes('**/deploy/**/*.{yaml,yml}'));
-    assert.ok(patterns.includes('**/deploy/**/{Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile}'));
+    assert.ok(patterns.includes('**/deploy/**/{Dockerfile*,dockerfile*,*.Dockerfile,*.dockerfile}'));
     assert.ok(patterns.includes('**/charts/**/*.{yaml,yml}'));
   });
 
@@ -121,6 +121,8 @@ describe('document selectors', () => {
       '/home/u/proj/gitops/apps/neam.yml',
       '/home/u/proj/deploy/Dockerfile',
       '/home/u/proj/Dockerfile',
+      '/home/u/proj/Dockerfile-dev',
+      '/home/u/proj/docker/api.dockerfile',
       '/home/u/proj/docker-compose.yml',
       '/home/u/proj/compose.prod.yaml',
       '/home/u/proj/kustomization.yaml',

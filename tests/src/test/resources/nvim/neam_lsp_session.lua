@@ -52,5 +52,35 @@ function M.open(result, file)
   return buf, stop
 end
 
+-- Waits until the server has published diagnostics for every file (published: absolute path -> true).
+function M.wait_published(files, published, timeout)
+  local all = vim.wait(timeout or 30000, function()
+    for _, file in ipairs(files) do
+      if not published[vim.fn.fnamemodify(file, ':p')] then
+        return false
+      end
+    end
+    return true
+  end, 50)
+  if not all then
+    error('timed out waiting for diagnostics; published: ' .. vim.inspect(published))
+  end
+end
+
+-- The diagnostics Neovim holds for a buffer, as plain tables with the LSP code.
+function M.diagnostics(buf)
+  local items = {}
+  for _, d in ipairs(vim.diagnostic.get(buf)) do
+    local code = d.code
+    if code == nil and d.user_data and d.user_data.lsp then
+      code = d.user_data.lsp.code
+    end
+    table.insert(items, {
+      lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col,
+      severity = d.severity, message = d.message, source = d.source, code = code,
+    })
+  end
+  return items
+end
 
 return M

@@ -40,6 +40,30 @@ public final class LintProcess {
             }
         }
 
+        /**
+         * The findings the JSON report holds for one file (its path relative to the folder lint ran
+         * in), each as "CODE severity line:col-line:col message" with 0-based positions.
+         */
+        public List<String> findingsOf(Path relative) {
+            List<String> findings = new ArrayList<>();
+            for (JsonElement entry : json().getAsJsonArray("files")) {
+                JsonObject file = entry.getAsJsonObject();
+                if (!Path.of(file.get("path").getAsString()).normalize().equals(relative.normalize())) {
+                    continue;
+                }
+                for (JsonElement d : file.getAsJsonArray("diagnostics")) {
+                    JsonObject o = d.getAsJsonObject();
+                    JsonObject start = o.getAsJsonObject("range").getAsJsonObject("start");
+                    JsonObject end = o.getAsJsonObject("range").getAsJsonObject("end");
+                    findings.add(o.get("code").getAsString() + " " + o.get("severity").getAsString() + " "
+                            + start.get("line").getAsInt() + ":" + start.get("character").getAsInt() + "-"
+                            + end.get("line").getAsInt() + ":" + end.get("character").getAsInt() + " "
+                            + o.get("message").getAsString());
+                }
+            }
+            return findings;
+        }
+
         @Override
         public String toString() {
             return "exit " + exitCode + "\n--- stdout ---\n" + stdout + "--- stderr ---\n" + stderr;

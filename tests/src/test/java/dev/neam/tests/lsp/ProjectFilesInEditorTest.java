@@ -2,8 +2,6 @@ package dev.neam.tests.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import dev.neam.tests.cli.LintProcess;
 import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
@@ -237,23 +235,7 @@ class ProjectFilesInEditorTest {
         }
         LintProcess.Result result = LintProcess.run(copy, "lint", "--format", "json", ".");
         assertThat(result.exitCode()).as("lint ran: %s", result).isIn(0, 1);
-        Set<String> out = new TreeSet<>();
-        for (JsonElement entry : result.json().getAsJsonArray("files")) {
-            JsonObject f = entry.getAsJsonObject();
-            if (!Path.of(f.get("path").getAsString()).normalize().equals(Path.of(file))) {
-                continue;
-            }
-            for (JsonElement d : f.getAsJsonArray("diagnostics")) {
-                JsonObject o = d.getAsJsonObject();
-                JsonObject start = o.getAsJsonObject("range").getAsJsonObject("start");
-                JsonObject end = o.getAsJsonObject("range").getAsJsonObject("end");
-                out.add(o.get("code").getAsString() + " " + o.get("severity").getAsString() + " "
-                        + start.get("line").getAsInt() + ":" + start.get("character").getAsInt() + "-"
-                        + end.get("line").getAsInt() + ":" + end.get("character").getAsInt() + " "
-                        + o.get("message").getAsString());
-            }
-        }
-        return out;
+        return new TreeSet<>(result.findingsOf(Path.of(file)));
     }
 
     private Path copySamples(String name) throws IOException {
