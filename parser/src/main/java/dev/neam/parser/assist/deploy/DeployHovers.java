@@ -55,7 +55,8 @@ public final class DeployHovers {
         for (DiagnosticCode code : codes) {
             sections.add(rule(code));
         }
-        return Optional.of(new HoverInfo(range, String.join("\n\n---\n\n", sections)));
+        String rules = String.join("\n\n---\n\n", sections);
+        return Optional.of(new HoverInfo(range, docsUrl == null ? rules : rules + "\n\n[Deploy checks](" + docsUrl + ")"));
     }
 
     private String rule(DiagnosticCode code) {
@@ -64,9 +65,6 @@ public final class DeployHovers {
                 + " (" + code.defaultSeverity().id() + ")").paragraph(code.description());
         if (check != null) {
             md.paragraph("Fix: " + check.remediation());
-        }
-        if (docsUrl != null) {
-            md.paragraph("[Deploy checks](" + docsUrl + ")");
         }
         return md.build();
     }

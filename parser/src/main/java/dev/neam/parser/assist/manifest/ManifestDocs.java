@@ -49,7 +49,7 @@ final class ManifestDocs {
 
     /** Hover and completion documentation of a key of {@code table} (named {@code tableName}). */
     static String key(SchemaTable table, String tableName, SchemaKey key) {
-        String where = tableName.isEmpty() ? "" : "[" + tableName + "]\n";
+        String where = tableName.isEmpty() ? "" : header(table, tableName) + "\n";
         Markdown md = new Markdown().code("toml", where + key.name() + " = " + placeholder(key)).paragraph(key.doc());
         List<String> facts = new ArrayList<>();
         facts.add("Type: " + key.typeDescription().replaceFirst("^an? ", ""));

@@ -40,8 +40,9 @@ final class ManifestValues {
                         v.equals(defaultText)));
             }
         } else {
-            if (key.secret()) {
+            if (key.secret()) { // a reference, never a literal: no empty string to type the secret into
                 secretReferences(target, range, out);
+                return spaced(out, spaceBefore);
             }
             List<String> suggested = new ArrayList<>();
             if (defaultText != null && !defaultText.equals("\"\"") && !defaultText.equals("[]")) {
@@ -59,8 +60,12 @@ final class ManifestValues {
             }
             empty(target, range, out);
         }
-        return spaceBefore ? out.stream().map(c -> c.withInsert(" " + c.insertText(),
-                c.snippet() == null ? null : " " + c.snippet())).toList() : out;
+        return spaced(out, spaceBefore);
+    }
+
+    private static List<Completion> spaced(List<Completion> proposals, boolean spaceBefore) {
+        return spaceBefore ? proposals.stream().map(c -> c.withInsert(" " + c.insertText(),
+                c.snippet() == null ? null : " " + c.snippet())).toList() : proposals;
     }
 
     /** Proposals for the content of a string ({@code ingress-class = "a|"}): the same words without quotes. */
@@ -75,7 +80,7 @@ final class ManifestValues {
             for (String scheme : Secrets.REFERENCE_SCHEMES) {
                 String name = scheme.equals("env") ? Secrets.environmentName(key.name(), target.provider()) : "";
                 out.add(Completion.of(scheme + "://" + name, CompletionKind.VALUE, "secret reference",
-                        referenceDoc(scheme), range).withInsert(scheme + "://" + name, scheme + "://${1:" + name + "}")
+                        referenceDoc(scheme), range).withInsert(scheme + "://" + name, scheme + "://" + placeholder(name))
                         .withSort((scheme.equals("env") ? "0_" : "1_") + scheme));
             }
         }
@@ -87,10 +92,14 @@ final class ManifestValues {
             String name = scheme.equals("env") ? Secrets.environmentName(target.key().name(), target.provider()) : "";
             String label = quoted(scheme + "://" + name);
             out.add(Completion.of(label, CompletionKind.VALUE, "secret reference", referenceDoc(scheme), range)
-                    .withInsert(label, "\"" + scheme + "://${1:" + name + "}\"")
+                    .withInsert(label, "\"" + scheme + "://" + placeholder(name) + "\"")
                     .withFilter(scheme + "://" + name)
                     .withSort((scheme.equals("env") ? "0_" : "1_") + scheme));
         }
+    }
+
+    private static String placeholder(String name) {
+        return name.isEmpty() ? "$1" : "${1:" + name + "}";
     }
 
     private static String referenceDoc(String scheme) {
