@@ -16,4 +16,12 @@ public record DocumentSnapshot(String uri, String languageId, int version, Sourc
     public boolean isNeam() {
         return DocumentUris.isNeam(uri, languageId);
     }
+
+    /**
+     * Whether the document gets diagnostics: a Neam source, or a neam.toml or deploy file recognised
+     * by its path (clients open those as {@code toml}, {@code yaml}, {@code dockerfile}…).
+     */
+    public boolean isChecked() {
+        return isNeam() || DocumentUris.isProjectFile(uri);
+    }
 }

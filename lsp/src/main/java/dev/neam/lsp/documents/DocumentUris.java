@@ -1,5 +1,6 @@
 package dev.neam.lsp.documents;
 
+import dev.neam.parser.workspace.ProjectFiles;
 import dev.neam.parser.workspace.WorkspaceFiles;
 import java.net.URI;
 import java.nio.file.Path;
@@ -40,6 +41,11 @@ public final class DocumentUris {
     /** What to call a document in diagnostics and logs: its path when it is a file, else the URI. */
     public static String displayPath(String uri) {
         return toPath(uri).map(Path::toString).orElse(uri);
+    }
+
+    /** Whether the file is a neam.toml or a deploy file (YAML, Dockerfile, compose file), by its path. */
+    public static boolean isProjectFile(String uri) {
+        return toPath(uri).map(ProjectFiles::isProjectFile).orElse(false);
     }
 
     public static boolean isNeam(String uri, String languageId) {

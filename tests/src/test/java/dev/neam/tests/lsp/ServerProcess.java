@@ -102,7 +102,12 @@ final class ServerProcess implements AutoCloseable {
     }
 
     void open(String uri, int version, String text) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "neam", version, text)));
+        open(uri, version, text, "neam");
+    }
+
+    /** Opens a document with the language id a real client sends for it ({@code toml}, {@code yaml}, {@code plaintext}…). */
+    void open(String uri, int version, String text, String languageId) {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageId, version, text)));
     }
 
     /** Writes raw bytes to the server's stdin (a malformed message), as one framed message. */

@@ -108,8 +108,8 @@ public final class DiagnosticScheduler {
 
     private void analyse(String uri, boolean again) {
         DocumentSnapshot snapshot = documents.get(uri).orElse(null);
-        if (snapshot == null || !snapshot.isNeam() || (!again && published.get(uri) == snapshot)) {
-            return; // closed, not Neam, or an earlier task already took this version
+        if (snapshot == null || !snapshot.isChecked() || (!again && published.get(uri) == snapshot)) {
+            return; // closed, neither Neam nor a project file, or an earlier task already took this version
         }
         long started = System.nanoTime();
         List<Diagnostic> diagnostics;

@@ -44,8 +44,8 @@ public final class PullDiagnostics {
     public DocumentDiagnosticReport document(String uri, String previousResultId, CancelChecker cancel) {
         Optional<DocumentSnapshot> open = documents.get(uri);
         SourceText text = open.map(DocumentSnapshot::text).or(() -> index.text(uri)).orElse(null);
-        boolean neam = open.map(DocumentSnapshot::isNeam).orElse(DocumentUris.isNeam(uri, null));
-        if (text == null || !neam) {
+        boolean checked = open.map(DocumentSnapshot::isChecked).orElse(DocumentUris.isNeam(uri, null));
+        if (text == null || !checked) {
             return new DocumentDiagnosticReport(new RelatedFullDocumentDiagnosticReport(List.of()));
         }
         String resultId = resultId(text);
