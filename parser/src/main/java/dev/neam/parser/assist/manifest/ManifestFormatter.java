@@ -117,24 +117,16 @@ public final class ManifestFormatter {
         List<Integer> depths = new ArrayList<>();
         depths.add(0);
         int depth = 0;
-        char quote = 0;
+        Quotes quotes = new Quotes();
         boolean comment = false;
         for (int i = 0; i < raw.length(); i++) {
             char c = raw.charAt(i);
+            boolean code = quotes.outside(c);
             if (c == '\n') {
                 depths.add(depth);
                 comment = false;
-                quote = 0;
-            } else if (comment) {
+            } else if (!code || comment) {
                 continue;
-            } else if (quote != 0) {
-                if (quote == '"' && c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
             } else if (c == '#') {
                 comment = true;
             } else if (c == '[' || c == '{') {

@@ -32,18 +32,9 @@ final class Scan {
     }
 
     private static int outsideStrings(String line, char wanted) {
-        char quote = 0;
+        Quotes quotes = new Quotes();
         for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (quote != 0) {
-                if (quote == '"' && c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == wanted) {
+            if (quotes.outside(line.charAt(i)) && line.charAt(i) == wanted) {
                 return i;
             }
         }
@@ -113,18 +104,13 @@ final class Scan {
     static int lastPairStart(String s, int open, int offset) {
         int depth = 0;
         int pairStart = -1;
-        char quote = 0;
+        Quotes quotes = new Quotes();
         for (int i = open; i < offset; i++) {
             char c = s.charAt(i);
-            if (quote != 0) {
-                if (quote == '"' && c == '\\') {
-                    i++;
-                } else if (c == quote) {
-                    quote = 0;
-                }
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '{' || c == '[') {
+            if (!quotes.outside(c)) {
+                continue;
+            }
+            if (c == '{' || c == '[') {
                 depth++;
                 if (depth == 1) {
                     pairStart = i + 1;
@@ -138,7 +124,7 @@ final class Scan {
                 pairStart = i + 1;
             }
         }
-        return quote == 0 && depth == 1 ? pairStart : -1;
+        return !quotes.inString() && depth == 1 ? pairStart : -1;
     }
 
     /** The keys written in an inline table's text. */
