@@ -3,6 +3,7 @@ package dev.neam.parser.assist.manifest;
 import dev.neam.parser.manifest.ManifestDocument;
 import dev.neam.parser.manifest.TomlEntry;
 import dev.neam.parser.manifest.TomlHeader;
+import dev.neam.parser.manifest.TomlValue;
 import dev.neam.parser.text.Range;
 import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
@@ -211,11 +212,15 @@ final class ManifestCursor {
         return value(document, inner, innerKey.get(0), pairStart + equals + 1, offset, lineEnd, provider);
     }
 
-    /** Lines inside a multi-line string or array (after its first line) have no completion. */
+    /**
+     * Lines inside a multi-line string or array (after its first line) have no completion. An array
+     * left open while typing does not count: the reader stops it somewhere in the lines below.
+     */
     private static boolean insideMultilineValue(ManifestDocument document, int line) {
         for (TomlEntry e : document.entries()) {
             Range r = e.value().range();
-            if (r.start().line() < line && line <= r.end().line()) {
+            boolean openArray = e.value().kind() == TomlValue.Kind.INVALID && e.value().raw().startsWith("[");
+            if (!openArray && r.start().line() < line && line <= r.end().line()) {
                 return true;
             }
         }

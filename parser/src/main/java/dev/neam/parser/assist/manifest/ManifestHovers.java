@@ -66,13 +66,12 @@ public final class ManifestHovers {
             }
             TomlValue value = entry.value();
             if (value.range().contains(position)) {
-                if (value.kind() == TomlValue.Kind.INLINE_TABLE || value.kind() == TomlValue.Kind.INVALID) {
-                    Optional<HoverInfo> inner = entry(value.entries(), position);
-                    if (inner.isPresent()) {
-                        return inner;
-                    }
+                // an unclosed array of a broken file may reach over the next lines: the later entries are still asked
+                Optional<HoverInfo> inner = entry(value.entries(), position);
+                Optional<HoverInfo> found = inner.isPresent() ? inner : enumValue(entry);
+                if (found.isPresent()) {
+                    return found;
                 }
-                return enumValue(entry);
             }
         }
         return Optional.empty();
