@@ -16,8 +16,9 @@ function M.run(result, body)
 end
 
 -- Starts the server (no debounce), opens file, waits for its diagnostics. Returns the buffer and a
--- stop() that shuts the server down and records its exit code in result.exit_code.
-function M.open(result, file)
+-- stop() that shuts the server down and records its exit code in result.exit_code. The buffer's
+-- file type is set to neam, unless detect is true (then it is what Neovim detects, e.g. toml).
+function M.open(result, file, detect)
   local published = false
   local exited = false
   local client_id = vim.lsp.start_client({
@@ -26,8 +27,12 @@ function M.open(result, file)
     root_dir = os.getenv('NEAM_ROOT'),
     init_options = { debounceMs = 0 },
     handlers = {
-      ['textDocument/publishDiagnostics'] = function()
+      ['textDocument/publishDiagnostics'] = function(_, params)
         published = true
+        result.published = result.published or {}
+        for _, d in ipairs(params.diagnostics) do
+          table.insert(result.published, d.code)
+        end
       end,
     },
     on_exit = function(code)
@@ -40,7 +45,9 @@ function M.open(result, file)
   end
   vim.cmd('edit ' .. vim.fn.fnameescape(file))
   local buf = vim.api.nvim_get_current_buf()
-  vim.bo[buf].filetype = 'neam'
+  if not detect then
+    vim.bo[buf].filetype = 'neam'
+  end
   vim.lsp.buf_attach_client(buf, client_id)
   if not vim.wait(30000, function() return published end, 50) then
     error('timed out waiting for the server to analyse ' .. file)

@@ -21,6 +21,9 @@ final class QuickFixDocs {
             Map.entry("remove-binding", "remove the unused variable, or rename it with a leading '_'"),
             Map.entry("replace_parameters", "write the parameters as params declares them"),
             Map.entry("add-key", "add the missing key"),
+            Map.entry("join-lines", "write the array on one line"),
+            Map.entry("yaml-add-key", "add the setting (creating its securityContext or httpGet block when it is missing)"),
+            Map.entry("secret-key-ref", "take the value from a Secret with valueFrom.secretKeyRef"),
             Map.entry("delete", "delete it"),
             Map.entry("line-comments", "rewrite it as '//' line comments"));
 

@@ -262,6 +262,36 @@ class NeovimTest {
         assertThat(result.get("exit_code").getAsInt()).as("Neovim stops the server with shutdown and exit").isZero();
     }
 
+    @Test
+    void neovimServesNeamTomlOpenedAsToml() throws Exception {
+        assumeTrue(onPath("nvim"), "nvim is not installed (Debian package 'neovim'): the real-editor test is skipped");
+        String sample = Files.readString(RepoPaths.repoRoot().resolve("samples/neam.toml"));
+        Path manifest = dir.resolve("neam.toml");
+        Files.writeString(manifest, sample + "\n[deploy.serverless]\nmem\n");
+        List<String> lines = Files.readAllLines(manifest);
+        int half = lines.size() - 1;
+        int replicas = lines.indexOf("replicas = 3");
+        Path script = RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_manifest.lua");
+
+        JsonObject result = runNeovim(script, dir.resolve("nvim-manifest.json"), Map.of(
+                "NEAM_ROOT", dir.toString(),
+                "NEAM_FILE", manifest.toString(),
+                "NEAM_COMPLETE", half + ":3",
+                "NEAM_HOVER", replicas + ":2"));
+
+        assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
+        assertThat(result.get("filetype").getAsString()).as("Neovim's own file type for neam.toml").isEqualTo("toml");
+        assertThat(result.getAsJsonArray("published").toString()).as("the half-typed key is a TOML syntax error")
+                .contains("TOML0001").doesNotContain("NEAM");
+        List<String> completions = new ArrayList<>();
+        result.getAsJsonArray("completions").forEach(e -> completions.add(e.getAsString()));
+        assertThat(completions).contains("memory", "timeout", "workers");
+        assertThat(result.get("hover").getAsString()).contains("replicas = 2", "- Read by neamc 0.6, 0.6.8, 0.7.2");
+        assertThat(result.getAsJsonArray("symbols").toString()).contains("\"package\"", "\"deploy\"", "\"agents[0]\"");
+        assertThat(result.get("formatting").getAsInt()).as("a file with syntax errors is not formatted").isZero();
+        assertThat(result.get("exit_code").getAsInt()).isZero();
+    }
+
     /**
      * Runs a Lua script in headless Neovim against the server jar, with the given NEAM_* variables,
      * and reads the JSON the script writes to {@code out}.
