@@ -128,7 +128,7 @@ final class FrameReader {
             if (body.length == size) {
                 body = Arrays.copyOf(body, (int) Math.min(length, Math.max(size * 2L, CHUNK)));
             }
-            int read = in.read(body, size, Math.min(CHUNK, length - size));
+            int read = in.read(body, size, Math.min(CHUNK, Math.min(length, body.length) - size));
             if (read < 0) {
                 return new Frame(Arrays.copyOf(body, size), charset, "the input ended inside a message");
             }

@@ -30,6 +30,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * SLL pass fails.
  */
 public final class NeamSyntax {
+    private static final String TOO_DEEP = "brackets nested more than " + ParseLimits.MAX_NESTING
+            + " levels deep: the file is not analysed further";
+
     private NeamSyntax() {
     }
 
@@ -40,6 +43,11 @@ public final class NeamSyntax {
             sink.report(DiagnosticCode.FILE_TOO_LARGE, Range.empty(new Position(0, 0)), "this file is "
                     + ParseLimits.megabytes(text.length()) + ": neam-lsp analyses files up to "
                     + ParseLimits.megabytes(ParseLimits.MAX_CHARS));
+            return empty(source, sink);
+        }
+        int tooDeep = ParseLimits.tooDeepAt(text);
+        if (tooDeep >= 0) {
+            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, source.range(tooDeep, tooDeep + 1), TOO_DEEP);
             return empty(source, sink);
         }
         try {
@@ -78,8 +86,7 @@ public final class NeamSyntax {
         List<Token> scanned = TokenScan.scan(lexed, sink);
         Token tooDeep = ParseLimits.tooDeep(scanned);
         if (tooDeep != null) {
-            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, sink.range(tooDeep), "brackets nested more than "
-                    + ParseLimits.MAX_NESTING + " levels deep: the file is not analysed further");
+            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, sink.range(tooDeep), TOO_DEEP);
             return empty(source, sink);
         }
         int lexicalCount = sink.diagnostics().size();

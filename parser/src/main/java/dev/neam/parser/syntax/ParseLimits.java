@@ -20,6 +20,55 @@ public final class ParseLimits {
     private ParseLimits() {
     }
 
+    /**
+     * The offset of the first bracket nested deeper than {@link #MAX_NESTING}, by a scan of the
+     * characters that skips comments and string literals; -1 if there is none. It runs before the
+     * lexer, so that a file of a million '{' is turned away before a million tokens are made. (It
+     * can only miss a case, never invent one: {@link #tooDeep(List)} checks the tokens after it.)
+     */
+    static int tooDeepAt(String text) {
+        int depth = 0;
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            char c = text.charAt(i);
+            if (c == '/' && i + 1 < n && text.charAt(i + 1) == '/') {
+                i = end(text, text.indexOf('\n', i));
+            } else if (c == '/' && i + 1 < n && text.charAt(i + 1) == '*') {
+                int close = text.indexOf("*/", i + 2);
+                i = close < 0 ? n : close + 1;
+            } else if (c == '"' && text.startsWith("\"\"\"", i)) {
+                int close = text.indexOf("\"\"\"", i + 3);
+                i = close < 0 ? n : close + 2;
+            } else if (c == '"' || c == '\'') {
+                i = stringEnd(text, i, c);
+            } else if (c == '{' || c == '(' || c == '[') {
+                if (++depth > MAX_NESTING) {
+                    return i;
+                }
+            } else if (c == '}' || c == ')' || c == ']') {
+                depth = Math.max(0, depth - 1);
+            }
+        }
+        return -1;
+    }
+
+    /** The index of the quote closing a string that opens at {@code start} (or the line's end: strings end there). */
+    private static int stringEnd(String text, int start, char quote) {
+        for (int i = start + 1; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == '\\') {
+                i++;
+            } else if (c == quote || c == '\n') {
+                return i;
+            }
+        }
+        return text.length();
+    }
+
+    private static int end(String text, int index) {
+        return index < 0 ? text.length() : index;
+    }
+
     /** The first token at which the brackets are nested deeper than {@link #MAX_NESTING}, or null. */
     static Token tooDeep(List<Token> tokens) {
         int depth = 0;

@@ -87,9 +87,22 @@ public final class Workspace {
      * dependents when its exports changed), whose analyses are recomputed on the next request.
      */
     public Set<Path> update(Path file, String displayPath, String text) {
+        return update(file, displayPath, parseOf(file, text));
+    }
+
+    /**
+     * The parse {@link #update} would make for this text, from the file's current parse when there
+     * is one (an edit re-parses only what it touched). Pure: callers can parse outside their lock.
+     */
+    public ParseResult parseOf(Path file, String text) {
+        Entry old = entries.get(file.toAbsolutePath().normalize());
+        return old == null ? NeamSyntax.parse(text) : NeamSyntax.reparse(old.parse, text);
+    }
+
+    /** {@link #update} with the parse of the new text already made ({@link #parseOf}). */
+    public Set<Path> update(Path file, String displayPath, ParseResult parse) {
         Path key = file.toAbsolutePath().normalize();
         Entry old = entries.get(key);
-        ParseResult parse = old == null ? NeamSyntax.parse(text) : NeamSyntax.reparse(old.parse, text);
         ProjectIndex project = projects.computeIfAbsent(projectRootOf.apply(key), ProjectIndex::new);
         FileSymbols symbols = FileSymbols.of(displayPath, parse.tree());
         project.put(key, symbols);

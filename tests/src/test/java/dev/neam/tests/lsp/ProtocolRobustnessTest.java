@@ -80,6 +80,21 @@ class ProtocolRobustnessTest {
     }
 
     @Test
+    void messagesOfEverySizeAroundTheReadBufferAreReadWhole() {
+        try (ServerProcess s = started()) {
+            int id = 520;
+            // Bodies just under, at and over the first read buffer (64 KiB) and several chunks past it.
+            for (int size : new int[] {65_000, 65_530, 65_536, 65_540, 70_000, 200_000, 1_000_003}) {
+                String padded = "{\"query\":\"\",\"pad\":\"" + "x".repeat(size) + "\"}";
+                s.writeRaw(frame(request(id, "workspace/symbol", padded), 0));
+                awaitStdout(s, "\"id\":" + id + ",\"result\"");
+                id++;
+            }
+            assertServing(s);
+        }
+    }
+
+    @Test
     void aRequestWithANullIdIsAnswered() {
         try (ServerProcess s = started()) {
             s.writeRaw(frame("{\"jsonrpc\":\"2.0\",\"id\":null,\"method\":\"workspace/symbol\",\"params\":" + SYMBOLS + "}", 0));

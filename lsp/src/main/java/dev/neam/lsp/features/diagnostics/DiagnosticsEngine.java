@@ -254,10 +254,16 @@ public final class DiagnosticsEngine {
      */
     private static ParseResult sync(Configured c, Path path, String uri, String text) {
         loadProject(c, path);
+        ParseResult current = c.workspace().parse(path);
+        if (current != null && current.text().text().equals(text)) {
+            return current;
+        }
+        // parsed outside the lock: a long parse of one file must not hold up requests on the others
+        ParseResult parsed = c.workspace().parseOf(path, text);
         synchronized (c.workspace()) {
-            ParseResult current = c.workspace().parse(path);
+            current = c.workspace().parse(path);
             if (current == null || !current.text().text().equals(text)) {
-                c.workspace().update(path, DocumentUris.displayPath(uri), text);
+                c.workspace().update(path, DocumentUris.displayPath(uri), parsed);
                 current = c.workspace().parse(path);
             }
             return current;
