@@ -235,6 +235,9 @@ public enum DiagnosticCode {
     STRAY_SEMICOLON("NEAM0011", Category.SYNTAX, Severity.WARNING,
             "A ';' where no statement ends; neamc has no empty statement.",
             "Delete the ';': only statements end with one."),
+    UNREADABLE_FILE("NEAM0012", Category.SYNTAX, Severity.ERROR,
+            "A file that was to be checked cannot be read, or holds binary data instead of text; nothing else in it is checked.",
+            "Make the file readable (its permissions, or a broken link), or keep binary files out of the checked paths: rename them, list them in [tool.neam-lsp] exclude or pass --exclude."),
 
     // Modules and imports (NEAM10xx)
     MODULE_NOT_FOUND("NEAM1002", Category.SEMANTIC, Severity.WARNING,

@@ -104,7 +104,7 @@ public final class FixCatalogue {
         none(DiagnosticCode.UNEXPECTED_CHARACTER, DiagnosticCode.UNTERMINATED_STRING,
                 DiagnosticCode.UNEXPECTED_TOKEN, DiagnosticCode.MISSING_TOKEN, DiagnosticCode.UNCLOSED_BRACE,
                 DiagnosticCode.MISSING_VALUE, DiagnosticCode.UNMATCHED_CLOSER, DiagnosticCode.INCOMPLETE_INPUT,
-                DiagnosticCode.INVALID_NUMBER,
+                DiagnosticCode.INVALID_NUMBER, DiagnosticCode.UNREADABLE_FILE,
                 DiagnosticCode.MODULE_NOT_FOUND, DiagnosticCode.IMPORTED_NAME_NOT_FOUND,
                 DiagnosticCode.WRONG_REFERENCE_KIND, DiagnosticCode.CALL_ARITY, DiagnosticCode.DUPLICATE_DEFINITION,
                 DiagnosticCode.REDECLARED_VARIABLE, DiagnosticCode.ASSIGNMENT_TO_CONSTANT,

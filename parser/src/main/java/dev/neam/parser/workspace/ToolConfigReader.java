@@ -65,7 +65,8 @@ public final class ToolConfigReader {
             if (!Files.exists(manifest)) {
                 return ToolConfig.NONE;
             }
-            return problemsOnly(manifest, List.of(new Problem(manifest, 0, 0, "cannot read: " + e.getMessage())));
+            return problemsOnly(manifest, List.of(new Problem(manifest, 0, 0, "cannot read: " + e.getMessage(),
+                    Problem.Kind.MANIFEST)));
         }
         return parse(manifest, text);
     }
@@ -77,13 +78,13 @@ public final class ToolConfigReader {
             toml = Toml.parse(text);
         } catch (Throwable t) { // tomlj can throw AssertionError on some malformed input while assertions are on
             return problemsOnly(manifest, List.of(new Problem(manifest, 0, 0,
-                    "cannot parse the TOML (" + t.getClass().getSimpleName() + ")")));
+                    "cannot parse the TOML (" + t.getClass().getSimpleName() + ")", Problem.Kind.MANIFEST)));
         }
         List<Problem> problems = new ArrayList<>();
         for (TomlParseError error : toml.errors()) {
             TomlPosition at = error.position();
             problems.add(new Problem(manifest, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-                    "invalid TOML: " + error.getMessage()));
+                    "invalid TOML: " + error.getMessage(), Problem.Kind.MANIFEST));
         }
         Object table;
         try {
