@@ -111,7 +111,9 @@ public final class LintCommand implements Callable<Integer> {
         List<Path> roots = roots();
         AnalysisOptions options = options();
         ProjectOptions projectOptions = projectOptions();
-        checkOutput();
+        if (output != null && OutputFile.problem(output) != null) { // before any work; no "--help" hint: not a usage slip
+            return fail(ErrorReport.Kind.usage, "cannot write the report to " + output + ": " + OutputFile.problem(output));
+        }
         Path workingFolder = Path.of("").toAbsolutePath();
         ToolConfigs configs = new ToolConfigs();
         IgnoreFilter filter = new IgnoreFilter(workingFolder, excludes, configs);
@@ -238,17 +240,6 @@ public final class LintCommand implements Callable<Integer> {
             project.files().forEach(f -> texts.put(f.path(), f.text()));
         }
         return texts;
-    }
-
-    /** A usage error, before any work, when the --output file certainly cannot be written. */
-    private void checkOutput() {
-        if (output == null) {
-            return;
-        }
-        String problem = OutputFile.problem(output);
-        if (problem != null) {
-            throw new ParameterException(spec.commandLine(), "cannot write the report to " + output + ": " + problem);
-        }
     }
 
     /** To standard output, or to the --output file (created or replaced). */

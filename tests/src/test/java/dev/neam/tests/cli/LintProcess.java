@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Runs the real shaded jar (or the bin/ launcher) as a subprocess. */
 final class LintProcess {
@@ -105,6 +106,22 @@ final class LintProcess {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** A copy of the repository's sample project at {@code to}. */
+    static Path copySamples(Path to) throws IOException {
+        Path from = RepoPaths.repoRoot().resolve("samples");
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
     }
 
     /** A relative path string with the platform separator, as the lint output prints it. */

@@ -58,9 +58,9 @@ class LintProjectTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         List<JsonObject> files = JsonContract.assertLintDocument(r.json());
-        assertThat(LintCommandTest.paths(files)).containsExactly(sep("proj/src/main.neam"), sep("proj/neam.toml"),
-                sep("proj/deploy/Dockerfile"), sep("proj/deploy/k8s/app.yaml"));
-        JsonObject manifest = files.get(1);
+        assertThat(LintCommandTest.paths(files)).containsExactly(sep("proj/deploy/Dockerfile"), sep("proj/deploy/k8s/app.yaml"),
+                sep("proj/neam.toml"), sep("proj/src/main.neam"));
+        JsonObject manifest = files.get(2);
         assertThat(codes(manifest)).containsExactly("TOML2002", "TOML9001");
         assertThat(categories(manifest)).containsOnly("manifest");
         JsonObject quoted = diagnostic(manifest, "TOML9001");
@@ -70,7 +70,7 @@ class LintProjectTest {
         assertThat(quoted.getAsJsonObject("range").toString())
                 .isEqualTo("{\"start\":{\"line\":5,\"character\":11},\"end\":{\"line\":5,\"character\":14}}");
 
-        JsonObject deployment = files.get(3);
+        JsonObject deployment = files.get(1);
         assertThat(categories(deployment)).containsOnly("deploy");
         assertThat(codes(deployment)).contains("DEPLOY5001", "DEPLOY1001", "DEPLOY9001", "DEPLOY2001");
         JsonObject cross = diagnostic(deployment, "DEPLOY9001");
@@ -78,7 +78,7 @@ class LintProjectTest {
         assertThat(related.get("path").getAsString()).isEqualTo(sep("proj/neam.toml"));
         assertThat(related.getAsJsonObject("range").toString())
                 .isEqualTo("{\"start\":{\"line\":6,\"character\":0},\"end\":{\"line\":6,\"character\":11}}");
-        assertThat(codes(files.get(2))).as("the Dockerfile keeps the contract").isEmpty();
+        assertThat(codes(files.get(0))).as("the Dockerfile keeps the contract").isEmpty();
         assertThat(r.stdout()).as("secrets are never printed in full").doesNotContain(SECRET).contains("'sk-p…' (38 characters)");
     }
 
@@ -136,7 +136,7 @@ class LintProjectTest {
         JsonObject agents = diagnostic(JsonContract.assertLintDocument(old.json()).get(0), "TOML9010");
         assertThat(agents.get("message").getAsString()).isEqualTo("[[agents]] is not read by neamc 0.6.8 (read by 0.7.2)");
         assertThat(LintCommandTest.paths(JsonContract.assertLintDocument(globs.json())))
-                .containsExactly(sep("proj/src/main.neam"), sep("proj/neam.toml"), sep("proj/ops/Dockerfile"));
+                .containsExactly(sep("proj/neam.toml"), sep("proj/ops/Dockerfile"), sep("proj/src/main.neam"));
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.stderr()).startsWith("neam-lsp: unknown manifest profile: 0.5");
     }
