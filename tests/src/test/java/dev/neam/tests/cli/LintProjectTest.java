@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tomlj.Toml;
 
 /** lint on projects, through the real jar: neam.toml and deploy files appear in the output like .neam files. */
 class LintProjectTest {
@@ -150,6 +155,22 @@ class LintProjectTest {
         assertThat(r.stdout()).isEqualTo(Files.readString(RepoPaths.repoRoot().resolve("docs/neam-toml.schema.json")));
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.stderr()).startsWith("neam-lsp: ").contains("unknown schema 'helm-values'");
+    }
+
+    /** The schema the jar prints rejects exactly the [tool.neam-lsp] tables the jar's lint stops on. */
+    @Test
+    void theSchemaFromTheJarRejectsExactlyTheToolTablesLintStopsOn() throws IOException {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                .getSchema(run(dir, "schema", "neam-toml").stdout(), InputFormat.JSON);
+        List<String> bodies = List.of("rules = { NEAM3007 = \"off\" }", "rules = { NEAM3007 = \"loud\" }",
+                "disable = [\"NEAM9999\"]", "language-version = \"1.x\"", "exlude = [\"x\"]");
+        for (String body : bodies) {
+            String toml = "[package]\nname = \"bot\"\nversion = \"1.0.0\"\n\n[tool.neam-lsp]\n" + body + "\n";
+            write(dir, "proj/neam.toml", toml);
+            LintProcess.Result lint = run(dir, "lint", "--format", "json", "proj/neam.toml");
+            boolean rejected = !schema.validate(Toml.parse(toml).toJson(), InputFormat.JSON).isEmpty();
+            assertThat(lint.exitCode() == 2).as("%s: schema rejects %s, lint %s", body, rejected, lint).isEqualTo(rejected);
+        }
     }
 
     static List<String> codes(JsonObject file) {
