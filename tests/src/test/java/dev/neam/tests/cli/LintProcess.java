@@ -22,13 +22,13 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /** Runs the real shaded jar (or the bin/ launcher) as a subprocess. */
-final class LintProcess {
+public final class LintProcess {
 
     /** What a run left behind. */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
 
         /** Stdout parsed as exactly one JSON object (strict JSON, nothing after it). */
-        JsonObject json() {
+        public JsonObject json() {
             try (JsonReader reader = new JsonReader(new StringReader(stdout))) {
                 reader.setStrictness(Strictness.STRICT);
                 JsonElement element = JsonParser.parseReader(reader);
@@ -52,7 +52,7 @@ final class LintProcess {
     private LintProcess() {
     }
 
-    static Path jar() {
+    public static Path jar() {
         Path jar = RepoPaths.lspJar();
         assertThat(jar).as("the shaded jar %s must be built first (./mvnw -B verify packages it before the tests "
                 + "module; alone: ./mvnw -B package -pl lsp -am)", jar).isRegularFile();
@@ -64,7 +64,7 @@ final class LintProcess {
     }
 
     /** {@code java -jar neam-lsp.jar args…} in {@code workingDir}. */
-    static Result run(Path workingDir, String... args) {
+    public static Result run(Path workingDir, String... args) {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
         command.addAll(List.of(args));
         return exec(workingDir, command, env -> { });
