@@ -36,8 +36,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code neam-lsp lint}: analyses files with the same {@link Analyzer} as the server and reports the
- * diagnostics as text (for people) or JSON (for tools). The output formats and exit statuses are a
- * contract other tools rely on; see {@link LintReport}.
+ * diagnostics as text (for people), JSON, SARIF or GitHub workflow commands (for tools), files in
+ * the order of their paths. The output formats and exit statuses are a contract other tools rely on;
+ * see {@link LintReport}. A run that cannot report says why in the chosen format ({@link ErrorReport}).
  */
 @Command(
         name = "lint",
@@ -47,16 +48,19 @@ import picocli.CommandLine.Spec;
             "Check Neam files and report their diagnostics.",
             "Folders are searched recursively for .neam files (skipping hidden folders, node_modules, "
                     + "target, build, what .gitignore files ignore, --exclude patterns and the project's "
-                    + "[tool.neam-lsp] exclude list); a file named explicitly is checked whatever its extension.",
+                    + "[tool.neam-lsp] exclude list); a file named explicitly is checked whatever its extension, "
+                    + "as part of its project (imports resolve against the project's other files; only the named "
+                    + "files are reported).",
             "Each neam.toml found is checked too, with the project's deploy files (Kubernetes, Kustomize, Helm, "
                     + "Dockerfile, compose) under deploy/, gitops/, k8s/, kubernetes/, manifests/, helm/ and charts/."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:no diagnostic at or above the --fail-on threshold",
-            "1:at least one diagnostic at or above the threshold (by default: an error)",
-            "2:usage error (unknown option or format, missing path), invalid [tool.neam-lsp] configuration, "
-                    + "unreadable file, unwritable --output or internal error"
+            "1:at least one diagnostic at or above the threshold (by default: an error); an unreadable or binary "
+                    + "file, invalid TOML and invalid YAML are diagnostics too",
+            "2:usage error (unknown option or format, missing path, unwritable --output), invalid [tool.neam-lsp] "
+                    + "configuration or internal error, also reported in the chosen format"
         })
 public final class LintCommand implements Callable<Integer> {
 

@@ -294,6 +294,7 @@ class LintOptionsTest {
     void helpListsTheNewOptions() {
         LintProcess.Result r = run(dir, "lint", "--help");
         assertThat(r.stdout()).contains("--fail-on", "--quiet", "--output", "--exclude", "--language-version",
+                "--manifest-profile", "--deploy-glob",
                 "text, json, sarif, github", "error, warning, never");
     }
 }
