@@ -186,8 +186,10 @@ public final class LintCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown manifest profile: " + manifestProfile + " (use one of "
                     + String.join(", ", ManifestSchema.get().profiles()) + ")");
         }
-        List<String> globs = deployGlobs == null || deployGlobs.isEmpty() ? ProjectOptions.DEFAULT.deployGlobs() : deployGlobs;
-        return new ProjectOptions(new ManifestOptions(manifestProfile), globs);
+        boolean explicit = deployGlobs != null && !deployGlobs.isEmpty();
+        // globs given here replace a project's own [tool.neam-lsp] deploy-globs; the defaults do not
+        return new ProjectOptions(new ManifestOptions(manifestProfile),
+                explicit ? deployGlobs : ProjectOptions.DEFAULT.deployGlobs(), explicit);
     }
 
     /**

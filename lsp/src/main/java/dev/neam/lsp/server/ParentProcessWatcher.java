@@ -25,6 +25,7 @@ final class ParentProcessWatcher {
         ProcessHandle handle = parent.get();
         scheduler.scheduleWithFixedDelay(() -> {
             if (!handle.isAlive()) {
+                log.disconnect(); // nobody reads the client's log any more
                 log.warn("the client process " + pid + " has ended: exiting");
                 exit.accept(1);
             }

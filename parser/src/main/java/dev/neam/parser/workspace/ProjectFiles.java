@@ -46,7 +46,6 @@ public final class ProjectFiles {
     public static List<Project> find(Collection<Path> roots, ProjectOptions options, Consumer<FileContent> unreadable)
             throws IOException {
         Reader reader = new Reader(unreadable);
-        DeployFiles deployFiles = new DeployFiles(options.deployGlobs());
         List<Project> projects = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
@@ -55,7 +54,7 @@ public final class ProjectFiles {
                 findManifests(root, manifests);
                 for (Path manifest : manifests) {
                     if (seen.add(identity(manifest))) {
-                        projects.add(project(manifest, deployFiles, seen, reader));
+                        projects.add(project(manifest, options, seen, reader));
                     }
                 }
             } else if (Files.isRegularFile(root) && seen.add(identity(root))) {
@@ -74,12 +73,30 @@ public final class ProjectFiles {
         return name.equals(MANIFEST) || DeployFiles.classifyByName(name, FileLookup.NONE) != null;
     }
 
-    private static Project project(Path manifest, DeployFiles deployFiles, Set<Path> seen, Reader reader) throws IOException {
+    /**
+     * The project of this manifest as it is on disk: the manifest and the deploy files under the
+     * project's deploy globs (its own {@code [tool.neam-lsp] deploy-globs} unless the options' are explicit).
+     *
+     * @throws IOException when the manifest cannot be read or is binary, or a folder cannot be listed
+     */
+    public static Project of(Path manifest, ProjectOptions options) throws IOException {
+        FileContent content = FileContent.read(manifest);
+        if (!content.readable()) {
+            throw new IOException("cannot read " + manifest + ": it " + content.problem());
+        }
+        return project(manifest, options, new HashSet<>(), new Reader(unreadable -> { }));
+    }
+
+    /** A project whose manifest has no text has none: its deploy files are checked without it. */
+    private static Project project(Path manifest, ProjectOptions options, Set<Path> seen, Reader reader) throws IOException {
         Path root = manifest.getParent() == null ? Path.of("") : manifest.getParent();
         FileLookup lookup = lookup(root);
+        Document document = reader.document(manifest, true);
+        ToolConfig config = document == null ? ToolConfig.NONE : ToolConfigReader.parse(manifest, document.text());
+        DeployFiles deployFiles = new DeployFiles(options.forProject(config).deployGlobs());
         List<ProjectFile> files = new ArrayList<>();
         collect(root, root, deployFiles, lookup, files, seen, reader);
-        return new Project(reader.document(manifest, true), true, files, lookup);
+        return new Project(document, true, files, lookup);
     }
 
     private static Project named(Path file, Reader reader) {
@@ -104,6 +121,11 @@ public final class ProjectFiles {
         Document named = reader.document(file, true);
         List<ProjectFile> files = named == null ? List.of() : List.of(new ProjectFile(file.toString(), relative, named.text(), true));
         return new Project(context, false, files, lookup(projectRoot));
+    }
+
+    /** Every {@code neam.toml} under a folder, skipping what lint skips, in name order. */
+    public static void manifestsUnder(Path folder, List<Path> found) throws IOException {
+        findManifests(folder, found);
     }
 
     private static void findManifests(Path folder, List<Path> found) throws IOException {
@@ -148,7 +170,8 @@ public final class ProjectFiles {
         return entries;
     }
 
-    private static FileLookup lookup(Path root) {
+    /** Which project-relative paths exist on disk under this root. */
+    public static FileLookup lookup(Path root) {
         return relative -> {
             try {
                 return !relative.isEmpty() && Files.exists(root.resolve(relative));

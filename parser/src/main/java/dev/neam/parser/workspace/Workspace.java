@@ -351,6 +351,22 @@ public final class Workspace {
         }
     }
 
+    /**
+     * A project's {@code [tool.neam-lsp]} configuration changed (rules, language version): every file
+     * of the project is checked again; returns them.
+     */
+    public Set<Path> configChanged(Path projectRoot) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        Set<Path> affected = new LinkedHashSet<>();
+        for (Entry e : entries.values()) {
+            if (e.project.root().equals(root)) {
+                affected.add(e.file);
+            }
+        }
+        invalidate(affected);
+        return affected;
+    }
+
     private void invalidate(Set<Path> files) {
         for (Path p : files) {
             Entry e = entries.get(p);

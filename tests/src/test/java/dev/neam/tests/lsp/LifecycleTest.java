@@ -32,7 +32,7 @@ class LifecycleTest {
                     "codeLensProvider", "callHierarchyProvider",
                     "semanticTokensProvider", "documentFormattingProvider", "documentRangeFormattingProvider",
                     "documentOnTypeFormattingProvider", "documentLinkProvider", "inlayHintProvider",
-                    "completionProvider");
+                    "completionProvider", "executeCommandProvider");
             assertThat(caps.get("positionEncoding").getAsString()).isEqualTo("utf-16");
             assertThat(caps.getAsJsonObject("textDocumentSync").get("change").getAsInt()).as("incremental").isEqualTo(2);
             assertThat(caps.getAsJsonObject("textDocumentSync").get("openClose").getAsBoolean()).isTrue();

@@ -46,7 +46,8 @@ class ServerUnitsTest {
         CountDownLatch release = new CountDownLatch(1);
         List<String> published = new CopyOnWriteArrayList<>();
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        DiagnosticScheduler scheduler = new DiagnosticScheduler(store, (uri, text) -> {
+        DiagnosticScheduler scheduler = new DiagnosticScheduler(store, snapshot -> true, snapshot -> {
+            String text = snapshot.content();
             if (text.equals("v1")) {
                 analysisStarted.countDown();
                 await(release);
