@@ -5,6 +5,7 @@ import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Why a {@code lint} run produced no report (exit status 2): a usage error, an invalid
@@ -60,7 +61,7 @@ final class ErrorReport {
         return switch (format) {
             case text -> "";
             case json -> json();
-            case sarif -> new SarifReport(List.of(), java.util.Map.of(), uris).failed(kind == Kind.configuration, problems);
+            case sarif -> new SarifReport(List.of(), Map.of(), uris).failed(kind == Kind.configuration, problems);
             case github -> github();
         };
     }

@@ -8,6 +8,7 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * A file as {@code lint} reads it: its text, or why it has none (it cannot be read, or it holds
@@ -52,7 +53,7 @@ public record FileContent(String path, String text, String problem) {
 
     /** The one finding of a file without text, at its start (NEAM0012). */
     public FileDiagnostics finding() {
-        return new FileDiagnostics(path, java.util.List.of(Diagnostic.of(DiagnosticCode.UNREADABLE_FILE, Range.of(0, 0, 0, 0),
+        return new FileDiagnostics(path, List.of(Diagnostic.of(DiagnosticCode.UNREADABLE_FILE, Range.of(0, 0, 0, 0),
                 "this file " + problem + "; nothing in it was checked")));
     }
 
