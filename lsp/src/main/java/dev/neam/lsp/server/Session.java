@@ -191,8 +191,9 @@ final class Session {
         }
     }
 
-    void closed(String uri) {
-        documents.close(uri);
+    void closed(String closedUri) {
+        // the spelling the document was opened with keys everything that was done for it
+        String uri = documents.close(closedUri).map(DocumentSnapshot::uri).orElse(closedUri);
         features.closed(uri);
         parsed.forget(uri);
         declaredNames.forget(uri);

@@ -142,6 +142,18 @@ final class ServerProcess implements AutoCloseable {
         }
     }
 
+    /** Writes raw bytes to the server's stdin, framing and all (a broken frame). */
+    void writeRaw(String bytes) {
+        try {
+            synchronized (stdin) {
+                stdin.write(bytes.getBytes(StandardCharsets.UTF_8));
+                stdin.flush();
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot write to the server", e);
+        }
+    }
+
     void closeStdin() {
         try {
             stdin.close();
