@@ -25,6 +25,7 @@ export interface ServerSettings {
     semantic: boolean;
     manifest: boolean;
     deploy: boolean;
+    providerCredentials: boolean;
   };
   debounceMs: number;
   deploy: {
@@ -103,6 +104,7 @@ export function readServerSettings(get: SettingGetter): ServerSettings {
       semantic: bool(get('diagnostics.semantic'), true),
       manifest: bool(get('diagnostics.manifest'), true),
       deploy: bool(get('diagnostics.deploy'), true),
+      providerCredentials: bool(get('diagnostics.providerCredentials'), false),
     },
     debounceMs: normalizeDebounce(get('diagnostics.debounceMs')),
     deploy: {

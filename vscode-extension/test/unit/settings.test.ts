@@ -18,7 +18,7 @@ const getter = (values: Record<string, unknown>) => (key: string) => values[key]
 
 const DEFAULTS: ServerSettings = {
   languageVersion: 'auto',
-  diagnostics: { syntax: true, semantic: true, manifest: true, deploy: true },
+  diagnostics: { syntax: true, semantic: true, manifest: true, deploy: true, providerCredentials: false },
   debounceMs: 300,
   deploy: { globs: ['deploy/**', 'gitops/**', 'k8s/**', 'kubernetes/**', 'manifests/**', 'helm/**', 'charts/**'] },
 };
@@ -37,6 +37,7 @@ describe('readServerSettings', () => {
         'diagnostics.semantic': true,
         'diagnostics.manifest': false,
         'diagnostics.deploy': false,
+        'diagnostics.providerCredentials': true,
         'diagnostics.debounceMs': 750,
         'deploy.globs': ['ops/**', 'infra/k8s/**'],
         // settings the server does not receive
@@ -47,7 +48,7 @@ describe('readServerSettings', () => {
     );
     assert.deepEqual(settings, {
       languageVersion: '0.6',
-      diagnostics: { syntax: false, semantic: true, manifest: false, deploy: false },
+      diagnostics: { syntax: false, semantic: true, manifest: false, deploy: false, providerCredentials: true },
       debounceMs: 750,
       deploy: { globs: ['ops/**', 'infra/k8s/**'] },
     });

@@ -198,7 +198,9 @@ public final class ManifestSchema {
                 c.has("format") ? c.get("format").getAsString() : null,
                 c.has("oneOf") ? strings(c.getAsJsonArray("oneOf")) : null,
                 c.has("notIn") ? strings(c.getAsJsonArray("notIn")) : null,
-                c.has("message") ? c.get("message").getAsString() : null);
+                c.has("message") ? c.get("message").getAsString() : null,
+                c.has("when") ? c.get("when").getAsString() : null,
+                c.has("unless") ? c.get("unless").getAsString() : null);
     }
 
     private static Object value(JsonElement e) {

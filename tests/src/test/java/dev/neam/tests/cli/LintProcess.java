@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Runs the real shaded jar (or the bin/ launcher) as a subprocess. */
 public final class LintProcess {
@@ -75,7 +76,7 @@ public final class LintProcess {
     private LintProcess() {
     }
 
-    static Path jar() {
+    public static Path jar() {
         Path jar = RepoPaths.lspJar();
         assertThat(jar).as("the shaded jar %s must be built first (./mvnw -B verify packages it before the tests "
                 + "module; alone: ./mvnw -B package -pl lsp -am)", jar).isRegularFile();
@@ -129,6 +130,22 @@ public final class LintProcess {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** A copy of the repository's sample project at {@code to}. */
+    static Path copySamples(Path to) throws IOException {
+        Path from = RepoPaths.repoRoot().resolve("samples");
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
     }
 
     /** A relative path string with the platform separator, as the lint output prints it. */

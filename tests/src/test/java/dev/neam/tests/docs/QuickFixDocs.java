@@ -2,6 +2,7 @@ package dev.neam.tests.docs;
 
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.fix.FixCatalogue;
+import dev.neam.parser.workspace.Suppressions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,7 +34,7 @@ final class QuickFixDocs {
     static String line(DiagnosticCode code) {
         List<String> families = FixCatalogue.families(code);
         String fixes = families.stream().map(f -> WORDS.getOrDefault(f, f)).collect(Collectors.joining("; "));
-        if (FixCatalogue.suppressible(code)) {
+        if (FixCatalogue.suppressible(code) && Suppressions.nextLineComment(code).isPresent()) {
             fixes = fixes.isEmpty() ? "a suppression comment only" : fixes + "; or a suppression comment";
         }
         return "\nQuick fixes: " + (fixes.isEmpty() ? "none" : fixes) + ".\n";

@@ -12,8 +12,10 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
@@ -66,18 +68,24 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start() {
+        return start(environment -> { });
+    }
+
+    /** {@link #start()} with the server's environment adjusted by {@code environment}, last. */
+    static ServerProcess start(Consumer<Map<String, String>> environment) {
         Path jar = RepoPaths.lspJar();
         assertThat(jar).as("the shaded jar %s must be built first (./mvnw -B verify packages it before the tests module)", jar)
                 .isRegularFile();
         try {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString());
-            // Provider credentials are "set", so the information about missing ones (NEAM2015) does not
-            // depend on the machine running the tests.
+            // Provider credentials are "set", so the information about missing ones (NEAM2015), when a
+            // test turns it on, does not depend on the machine running the tests.
             for (String variable : List.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "AZURE_OPENAI_API_KEY",
                     "AZURE_OPENAI_ENDPOINT", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")) {
                 builder.environment().put(variable, "test");
             }
+            environment.accept(builder.environment());
             return new ServerProcess(builder.start());
         } catch (IOException e) {
             throw new AssertionError("cannot start the server", e);
