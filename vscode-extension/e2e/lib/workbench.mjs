@@ -21,7 +21,8 @@ const UI_TIMEOUT = 20_000;
 
 const sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
-/** @typedef {{file: string, severity: string, message: string, source: string, code: string, line: number, column: number}} ProblemRow */
+/** @typedef {{resource: string, line: number, column: number}} RelatedRow */
+/** @typedef {{file: string, severity: string, message: string, source: string, code: string, line: number, column: number, related: RelatedRow[]}} ProblemRow */
 
 export async function launchBrowser(executablePath, userDataDir) {
   return puppeteer.launch({
@@ -205,9 +206,21 @@ export class Workbench {
           file = label.getAttribute('aria-label') ?? '';
           continue;
         }
+        const lineText = row.querySelector('.marker-line')?.textContent ?? '';
+        const related = row.querySelector('.related-info-resource');
+        if (related) {
+          // a finding's related information is a row of its own under the finding
+          const at = /\[Ln (\d+), Col (\d+)\]/.exec(lineText);
+          result.at(-1)?.related.push({
+            resource: related.textContent ?? '',
+            line: at ? Number(at[1]) : 0,
+            column: at ? Number(at[2]) : 0,
+          });
+          continue;
+        }
         const message = row.querySelector('.marker-message')?.textContent ?? '';
         const icon = row.querySelector('.marker-icon')?.className ?? '';
-        const position = /\[Ln (\d+), Col (\d+)\]/.exec(row.querySelector('.marker-line')?.textContent ?? '');
+        const position = /\[Ln (\d+), Col (\d+)\]/.exec(lineText);
         result.push({
           file,
           severity: ['error', 'warning', 'info'].find((s) => icon.split(/\s+/).includes(s)) ?? icon,
@@ -216,6 +229,7 @@ export class Workbench {
           code: row.querySelector('.marker-code')?.textContent ?? '',
           line: position ? Number(position[1]) : 0,
           column: position ? Number(position[2]) : 0,
+          related: [],
         });
       }
       return result;

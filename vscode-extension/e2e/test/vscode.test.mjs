@@ -235,7 +235,10 @@ describe('the Neam extension in VS Code', { skip }, () => {
       await workbench.press('Control+KeyS');
       await workbench.until(() => !document.querySelector('.editor-group-container.active .tab.active.dirty'), undefined, 10_000, 'the save');
       const rows = await expectLintFindings(workbench, 'deploy/k8s/deployment.yaml');
-      assert.ok(rows.some((r) => r.code === 'DEPLOY9002'), `no DEPLOY9002 for the replicas: ${JSON.stringify(rows)}`);
+      const replicas = rows.find((r) => r.code === 'DEPLOY9002');
+      assert.ok(replicas, `no DEPLOY9002 for the replicas: ${JSON.stringify(rows)}`);
+      // the other side of the disagreement is shown under the finding
+      assert.deepEqual(replicas.related.map((r) => [r.resource, r.line]), [['neam.toml', 8]]);
       assert.equal(readFileSync(deployment, 'utf8'), deploymentText, 'the deployment was changed');
       // back to 3: they agree again
       await workbench.goTo(8, 12);
