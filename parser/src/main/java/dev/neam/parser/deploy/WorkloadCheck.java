@@ -97,16 +97,21 @@ final class WorkloadCheck implements DeployCheck {
             context.report(file, DiagnosticCode.DEPLOY_PORT, file.range(first == null ? ports.get(0) : first), "containerPort "
                     + numbers.get(0) + " is not the port neam-api listens on (" + api.describe() + ")");
         }
+        String liveness = context.catalog.string("DEPLOY1002", "path");
+        String readiness = context.catalog.string("DEPLOY1003", "path");
         probe(context, file, container, "livenessProbe", DiagnosticCode.DEPLOY_LIVENESS_PROBE,
-                List.of(context.catalog.string("DEPLOY1002", "path")), "liveness", api, names, numbers, true);
+                List.of(liveness), liveness, "liveness", api, names, numbers, true);
         probe(context, file, container, "readinessProbe", DiagnosticCode.DEPLOY_READINESS_PROBE,
-                List.of(context.catalog.string("DEPLOY1003", "path")), "readiness", api, names, numbers, true);
+                List.of(readiness), readiness, "readiness", api, names, numbers, true);
         probe(context, file, container, "startupProbe", DiagnosticCode.DEPLOY_STARTUP_PROBE,
-                context.catalog.strings("DEPLOY1004", "paths"), "startup", api, names, numbers, false);
+                context.catalog.strings("DEPLOY1004", "paths"), context.catalog.string("DEPLOY1004", "fixPath"), "startup",
+                api, names, numbers, false);
     }
 
+    /** @param fixPath the path a quick fix writes when the probe checks another one, or none */
     private static void probe(DeployContext context, ParsedFile file, Node container, String key, DiagnosticCode code,
-            List<String> paths, String what, NeamApi api, List<String> names, List<Integer> numbers, boolean required) {
+            List<String> paths, String fixPath, String what, NeamApi api, List<String> names, List<Integer> numbers,
+            boolean required) {
         Node probe = Yaml.get(container, key);
         String expected = String.join(" or ", paths);
         if (probe == null) {
@@ -125,8 +130,9 @@ final class WorkloadCheck implements DeployCheck {
         Node path = Yaml.get(httpGet, "path");
         String value = Yaml.text(path);
         if (value == null || !paths.contains(value)) {
-            context.report(file, code, file.range(path != null ? path : Yaml.key(probe, "httpGet")), "the " + what + " probe checks '"
-                    + (value == null ? "/" : value) + "'; neam-api serves " + what + " at " + expected);
+            Diagnostic d = Diagnostic.of(code, file.range(path != null ? path : Yaml.key(probe, "httpGet")), "the " + what
+                    + " probe checks '" + (value == null ? "/" : value) + "'; neam-api serves " + what + " at " + expected);
+            context.report(file, path != null ? Fixes.replace(d, path, fixPath) : Fixes.addKey(d, "httpGet", "path", fixPath));
         }
         Node port = Yaml.get(httpGet, "port");
         String portText = Yaml.text(port);
@@ -152,16 +158,20 @@ final class WorkloadCheck implements DeployCheck {
         if (uid != null && uid == 0) {
             context.report(file, DiagnosticCode.DEPLOY_RUN_AS_ROOT, file.range(user), label(container) + " runs as root (runAsUser 0)");
         } else if (Yaml.isFalse(nonRoot) && uid == null) {
-            context.report(file, DiagnosticCode.DEPLOY_RUN_AS_ROOT, file.range(nonRoot), label(container)
-                    + " may run as root: runAsNonRoot is false and no runAsUser is set");
+            context.report(file, Fixes.replace(Diagnostic.of(DiagnosticCode.DEPLOY_RUN_AS_ROOT, file.range(nonRoot), label(container)
+                    + " may run as root: runAsNonRoot is false and no runAsUser is set"), nonRoot, "true"));
         } else if (!Yaml.isTrue(nonRoot) && uid == null) {
-            context.report(file, DiagnosticCode.DEPLOY_RUN_AS_ROOT, file.range(anchor(container)), label(container)
-                    + " may run as root: set securityContext.runAsNonRoot: true (neam images run as UID 1000)");
+            context.report(file, Fixes.addKey(Diagnostic.of(DiagnosticCode.DEPLOY_RUN_AS_ROOT, file.range(anchor(container)),
+                    label(container) + " may run as root: set securityContext.runAsNonRoot: true (neam images run as UID 1000)"),
+                    "securityContext", "runAsNonRoot", "true"));
         }
         Node readOnly = Yaml.get(own, "readOnlyRootFilesystem");
         if (!Yaml.isTrue(readOnly)) {
-            context.report(file, DiagnosticCode.DEPLOY_WRITABLE_ROOT_FS, file.range(readOnly != null ? readOnly : anchor(container)),
-                    label(container) + " has a writable root file system: set securityContext.readOnlyRootFilesystem: true");
+            Diagnostic d = Diagnostic.of(DiagnosticCode.DEPLOY_WRITABLE_ROOT_FS, file.range(readOnly != null ? readOnly
+                    : anchor(container)), label(container) + " has a writable root file system: set "
+                    + "securityContext.readOnlyRootFilesystem: true");
+            context.report(file, readOnly == null ? Fixes.addKey(d, "securityContext", "readOnlyRootFilesystem", "true")
+                    : Yaml.isFalse(readOnly) ? Fixes.replace(d, readOnly, "true") : d);
         }
         Node privileged = Yaml.get(own, "privileged");
         Node escalation = Yaml.get(own, "allowPrivilegeEscalation");
@@ -213,6 +223,13 @@ final class WorkloadCheck implements DeployCheck {
         ImageTags.check(context, file, image);
     }
 
+    /** The Secret neamc generates for the app ({@code <package.name>-secrets}), which a quick fix refers to. */
+    private static String secretName(DeployContext context) {
+        String app = context.manifest.string("package", "name");
+        String name = app == null || app.isBlank() ? context.catalog.string("DEPLOY5001", "defaultApp") : app;
+        return context.catalog.string("DEPLOY5001", "secretName").replace("{app}", name);
+    }
+
     static void secrets(DeployContext context, ParsedFile file, Node container) {
         Pattern secretName = Pattern.compile(context.catalog.string("DEPLOY5001", "namePattern"));
         for (Node env : Yaml.items(Yaml.get(container, "env"))) {
@@ -225,7 +242,7 @@ final class WorkloadCheck implements DeployCheck {
             if (secretName.matcher(name).find() || Secrets.looksLikeCredential(text)) {
                 context.report(file, Diagnostic.of(DiagnosticCode.DEPLOY_LITERAL_SECRET, file.range(value), name
                         + " is set to a literal value (" + Secrets.mask(text) + "); take it from a Secret with valueFrom.secretKeyRef")
-                        .withData("fix", "secret-key-ref").withData("name", name));
+                        .withData("fix", "secret-key-ref").withData("name", name).withData("secret", secretName(context)));
             }
         }
     }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -25,7 +23,7 @@ class PlantedProblemsTest {
     @Test
     void eachPlantedProblemIsReportedOnceAtItsPlace() throws IOException {
         Path copy = dir.resolve("samples");
-        copyTree(RepoPaths.repoRoot().resolve("samples"), copy);
+        LintProcess.copySamples(copy);
         replaceFirst(copy.resolve("src/agents/support.neam"), "skills: [stock_check]", "skills: [stock_chek]");
         replaceFirst(copy.resolve("neam.toml"), "version = \"1.0.0\"", "version = \"one\"");
         replaceFirst(copy.resolve("deploy/k8s/deployment.yaml"), "containerPort: 8080", "containerPort: 9090");
@@ -57,16 +55,4 @@ class PlantedProblemsTest {
         Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
     }
 
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-    }
 }
