@@ -6,6 +6,7 @@ parser grammar NeamParser;
 options { tokenVocab = NeamLexer; }
 
 
+
 program : statement* EOF ;
 
 // An expression embedded in an f-string, parsed on its own.
@@ -18,6 +19,7 @@ statement
     | block
     | ifStatement
     | whileStatement
+    | cStyleForStatement
     | forStatement
     | returnStatement
     | emitStatement
@@ -30,6 +32,7 @@ statement
     | withStatement
     | grantStatement
     | expressionStatement
+    | deleteStatement
     | emptyStatement
     ;
 
@@ -39,6 +42,18 @@ block : LBRACE statement* RBRACE ;
 // expression lets the parser decide calls with one token of lookahead.
 ifStatement    : IF LPAREN expression RPAREN statement (ELSE statement)? ;
 whileStatement : WHILE LPAREN expression RPAREN statement ;
+
+// `for (let i = 0; i < n; i += 1) { … }`: each of the three clauses may be left out.
+// A ',' where a ';' belongs is accepted here and reported by the tree builder: one precise message
+// instead of a cascade.
+cStyleForStatement : FOR LPAREN forInit? clauseEnd forCondition? clauseEnd forUpdate? RPAREN statement ;
+clauseEnd : SEMI | COMMA ;
+forInit
+    : LET MUT? identifier (COLON typeRef)? ASSIGN expression
+    | expression
+    ;
+forCondition : expression ;
+forUpdate    : expression ;
 
 forStatement
     : FOR LPAREN identifier (COMMA identifier)* IN expression RPAREN statement
@@ -57,6 +72,8 @@ rewindStatement     : REWIND (TO expression | expression)? SEMI ;
 withStatement       : WITH expression AS identifier block ;
 grantStatement      : GRANT identifier TO identifier SEMI ;
 expressionStatement : expression SEMI ;
+// `delete store[key];`, `delete record.field;`
+deleteStatement     : DELETE expression SEMI ;
 // A stray ';' (neamc has no empty statement); accepted and reported as a warning.
 emptyStatement      : SEMI ;
 
@@ -97,6 +114,7 @@ typeAtom
     : identifier ((DOT | COLONCOLON) identifier)* (LT typeRef (COMMA typeRef)* GT)?
     | LBRACK typeRef RBRACK
     | LPAREN (typeRef (COMMA typeRef)*)? RPAREN
+    | (FUN | FN) (LPAREN (typeRef (COMMA typeRef)*)? RPAREN)? (ARROW typeRef)?
     | NIL
     | STRING
     ;
@@ -176,6 +194,7 @@ memberKey : anyWord | STRING | SQ_STRING | NUMBER ;
 configValue
     : declBody                                                          # blockValue
     | LBRACK (configValue (COMMA configValue)* COMMA?)? RBRACK          # listValue
+    | ELLIPSIS expression                                               # spreadValue
     | NUMBER identifier                                                 # unitValue
     | expression valueSuffix?                                           # expressionValue
     ;
@@ -191,8 +210,9 @@ expression
     : primary                                                           # primaryExpr
     | expression LPAREN argumentList? RPAREN                            # callExpr
     | expression DOT memberName                                         # memberExpr
+    | expression COLONCOLON anyWord                                     # qualifiedExpr
+    | expression QUESTION_DOT memberName                                # propagateMemberExpr
     | expression LBRACK indexOrSlice RBRACK                             # indexExpr
-    | expression QUESTION                                               # propagateExpr
     | expression WITH LPAREN argumentList? RPAREN                       # copyWithExpr
     | <assoc = right> op = (BANG | MINUS | NOT) expression              # unaryExpr
     | expression op = (STAR | SLASH | PERCENT) expression               # binaryExpr
@@ -204,6 +224,14 @@ expression
     | expression op = QQ expression                                     # binaryExpr
     | expression op = (OROR | BAR) expression                           # binaryExpr
     | expression op = PIPE expression                                   # binaryExpr
+    // The conditional `c ? a : b`, and without its branches dialect B's postfix '?' (error
+    // propagation). One alternative for both: the branches are taken whenever they are there, so
+    // `key: c ? a : b` in a body whose commas are optional is never read as `key: c?` followed by a
+    // property `a: b`; a semantic predicate would decide it too, at the cost of every expression's
+    // prediction. The price: a postfix '?' applies to the whole operand before it (`a + b?` is
+    // `(a + b)?`), which only matters to the tree, not to any check. A conditional missing its ':'
+    // or its second value parses, and the tree builder reports it (one message, no cascade).
+    | expression QUESTION (expression (COLON expression?)?)?            # conditionalExpr
     | <assoc = right> expression op = (ASSIGN | PLUS_ASSIGN | MINUS_ASSIGN | STAR_ASSIGN | SLASH_ASSIGN | PERCENT_ASSIGN) expression # assignExpr
     ;
 
@@ -220,25 +248,36 @@ primary
     | PANIC BANG LPAREN argumentList? RPAREN                            # panicExpr
     | SPAWN identifier LPAREN argumentList? RPAREN                      # spawnExpr
     | identifier                                                        # identifierExpr
-    | LBRACK (expression (COMMA expression)* COMMA?)? RBRACK            # listLiteral
+    | LBRACK (listItem (COMMA listItem)* COMMA?)? RBRACK                # listLiteral
     | LBRACE (mapEntry COMMA?)* RBRACE                                  # mapLiteral
     | LPAREN (expression (COMMA expression)* COMMA?)? RPAREN            # parenOrTuple
-    | (FUN | FN) LPAREN paramList? RPAREN returnType? block             # lambdaExpr
+    | (FUN | FN) LPAREN paramList? RPAREN returnType? lambdaBody        # lambdaExpr
     | MATCH expression LBRACE matchArm* RBRACE                          # matchExpr
     | DOT memberName                                                    # implicitMemberExpr
+    | REGEX                                                             # regexLiteral
     ;
 
-mapEntry : expression COLON expression ;
+// A lambda body may end with an expression without ';': its value is the lambda's result
+// (`filter(xs, fun(d) { d.score >= min })`). A bare expression elsewhere in the body parses too and
+// is reported by the tree builder as a missing ';' (one message, no cascade).
+lambdaBody : LBRACE lambdaItem* RBRACE ;
+lambdaItem : statement | expression ;
+
+listItem : ELLIPSIS expression | expression ;
+
+mapEntry : expression COLON expression | ELLIPSIS expression ;
 
 matchArm : expression (IF expression)? FATARROW (block | expression) COMMA? ;
 
 argumentList : argument (COMMA argument)* COMMA? ;
 argument     : (anyWord COLON)? expression ;
 
+// In this order: `xs[a::b]` is a slice with a step, not the qualified name `a::b`, and
+// `xs[c ? 1 : 2]` an index, not a slice from an incomplete conditional.
 indexOrSlice
-    : expression
+    : expression? COLONCOLON expression?
+    | expression
     | expression? COLON expression? (COLON expression?)?
-    | expression? COLONCOLON expression?
     ;
 
 memberName : anyWord | NUMBER ;
@@ -248,6 +287,7 @@ memberName : anyWord | NUMBER ;
 identifier
     : IDENT | MODULE | IMPORT | USE | ADOPT | AS | STRUCT | MUT | IMPL | TRAIT | SEALED | EXTEND
     | TEST | SUITE | GRANT | TO | CHECKPOINT | REWIND | PANIC | SPAWN | CATCH | FINALLY | TRY | MATCH | FN
+    | DELETE
     ;
 
 // Any word at all, for member names after '.', property keys and attribute names.

@@ -6,9 +6,9 @@ import java.util.List;
 /** Expressions. Lists held by these records are immutable (the builder copies them). */
 public sealed interface Expr extends Value {
 
-    enum LiteralKind { NUMBER, STRING, PATH, BOOLEAN, NIL, QUANTITY, MONEY }
+    enum LiteralKind { NUMBER, STRING, PATH, BOOLEAN, NIL, QUANTITY, MONEY, REGEX }
 
-    /** A literal as written: numbers keep their text, strings keep their quotes. */
+    /** A literal as written: numbers keep their text, strings their quotes, regular expressions their slashes and flags. */
     record Literal(LiteralKind kind, String text, Range range) implements Expr {
     }
 
@@ -37,7 +37,11 @@ public sealed interface Expr extends Value {
     record Argument(Name label, Expr value, Range range) implements Node {
     }
 
-    record Member(Expr target, Name member, Range range) implements Expr {
+    /** `target.member`, or `module::member` ({@code qualified}): the same access written with a path separator. */
+    record Member(Expr target, Name member, boolean qualified, Range range) implements Expr {
+        public Member(Expr target, Name member, Range range) {
+            this(target, member, false, range);
+        }
     }
 
     record Index(Expr target, Expr index, Range range) implements Expr {
@@ -54,7 +58,15 @@ public sealed interface Expr extends Value {
     record CopyWith(Expr target, List<Argument> fields, Range range) implements Expr {
     }
 
+    /** The conditional `condition ? then : otherwise`. */
+    record Conditional(Expr condition, Expr then, Expr otherwise, Range range) implements Expr {
+    }
+
     record ListLiteral(List<Expr> items, Range range) implements Expr {
+    }
+
+    /** `...value` inside a list or map literal (a map entry holds it as its value, with no key). */
+    record Spread(Expr value, Range range) implements Expr {
     }
 
     record MapLiteral(List<MapEntry> entries, Range range) implements Expr {
@@ -66,7 +78,7 @@ public sealed interface Expr extends Value {
     record Tuple(List<Expr> items, Range range) implements Expr {
     }
 
-    /** `fun(a, b) { … }`. */
+    /** `fun(a, b) { … }`; a body ending in a bare expression holds it as a {@link Stmt.Result}. */
     record Lambda(List<Param> params, Stmt.Block body, Range range) implements Expr {
     }
 

@@ -5,8 +5,8 @@ import java.util.List;
 
 /** Statements. Declarations are statements too: Neam allows them wherever a statement may stand. */
 public sealed interface Stmt extends Node permits Decl, Stmt.Block, Stmt.ExprStmt, Stmt.If, Stmt.While, Stmt.For,
-        Stmt.Return, Stmt.Emit, Stmt.Break, Stmt.Continue, Stmt.Throw, Stmt.Try, Stmt.Checkpoint, Stmt.Rewind,
-        Stmt.With, Stmt.Grant, Stmt.Error {
+        Stmt.CStyleFor, Stmt.Return, Stmt.Emit, Stmt.Break, Stmt.Continue, Stmt.Throw, Stmt.Try, Stmt.Checkpoint,
+        Stmt.Rewind, Stmt.With, Stmt.Grant, Stmt.Delete, Stmt.Result, Stmt.Error {
 
     record Block(List<Stmt> statements, Range range) implements Stmt {
     }
@@ -22,6 +22,13 @@ public sealed interface Stmt extends Node permits Decl, Stmt.Block, Stmt.ExprStm
 
     /** `for x in xs { … }`, `for (k, v) in m { … }`, `for (x in xs) { … }`. */
     record For(List<Name> variables, Expr iterable, Stmt body, Range range) implements Stmt {
+    }
+
+    /**
+     * `for (let i = 0; i < n; i += 1) { … }`: {@code init} is a {@link Decl.Let} or an
+     * {@link ExprStmt}; each clause may be null.
+     */
+    record CStyleFor(Stmt init, Expr condition, Expr update, Stmt body, Range range) implements Stmt {
     }
 
     record Return(Expr value, Range range) implements Stmt {
@@ -54,6 +61,14 @@ public sealed interface Stmt extends Node permits Decl, Stmt.Block, Stmt.ExprStm
 
     /** `grant Capability to Target;`. */
     record Grant(Name capability, Name target, Range range) implements Stmt {
+    }
+
+    /** `delete map[key];` or `delete record.field;`. */
+    record Delete(Expr target, Range range) implements Stmt {
+    }
+
+    /** The bare expression that ends a lambda body (`fun(d) { d.score >= min }`): its value is the result. */
+    record Result(Expr value, Range range) implements Stmt {
     }
 
     /** Placeholder for a statement the parser could not read. */

@@ -66,7 +66,7 @@ final class ParameterHints {
             Optional<BuiltinSpec> spec = Vocabulary.load().builtin(symbol.name());
             if (spec.isPresent()) {
                 for (String p : spec.get().params()) {
-                    out.add(p.endsWith("...") ? null : p);
+                    out.add(p.endsWith("...") ? null : BuiltinSpec.plainName(p));
                 }
             }
         }

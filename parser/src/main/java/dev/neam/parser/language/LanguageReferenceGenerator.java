@@ -54,7 +54,9 @@ public final class LanguageReferenceGenerator {
         }
         genericKinds();
         keywords();
+        superset();
         builtins();
+        namespaces();
         providers();
         constructs();
         checks();
@@ -214,17 +216,66 @@ public final class LanguageReferenceGenerator {
         line("");
     }
 
+    private void superset() {
+        line("## Constructs of the documented superset");
+        line("");
+        line("Programs of both dialects, and Neam's own standard library, use these though neither stored compiler "
+                + "lineage has them; they are accepted everywhere.");
+        line("");
+        line("| construct | example | note |");
+        line("|---|---|---|");
+        for (SyntaxSpec c : vocabulary.superset()) {
+            line("| " + cell(c.label()) + " | " + code(c.example()) + " | " + cell(c.doc()) + " |");
+        }
+        line("");
+    }
+
     private void builtins() {
         line("## Built-in functions");
+        line("");
+        line("`name?` is an optional parameter, `name...` takes any number of arguments.");
         line("");
         line("| function | arity | dialects | description |");
         line("|---|---|---|---|");
         for (BuiltinSpec b : vocabulary.builtins()) {
-            String arity = b.arity() == null ? "not documented" : b.variadic() ? "variadic" : b.arity().toString();
-            line("| `" + b.signature() + "` | " + arity + " | " + dialectList(b.dialects()) + " | " + cell(b.doc())
+            line("| `" + b.signature() + "` | " + arity(b) + " | " + dialectList(b.dialects()) + " | " + cell(b.doc())
                     + " |");
         }
         line("");
+    }
+
+    private void namespaces() {
+        line("## Built-in namespaces");
+        line("");
+        line("Names code may use without an import, as `namespace.member`; members not listed are not checked.");
+        line("");
+        line("| namespace | description | documented members |");
+        line("|---|---|---|");
+        for (NamespaceSpec n : vocabulary.namespaces()) {
+            String members = n.members().stream()
+                    .map(m -> "`" + n.signature(m) + "` (" + arity(m) + "): " + cell(m.doc()))
+                    .collect(Collectors.joining("<br>"));
+            line("| `" + n.name() + "` | " + cell(n.doc()) + " | " + members + " |");
+        }
+        line("");
+    }
+
+    private static String arity(BuiltinSpec b) {
+        if (b.arity() == null) {
+            return "not documented";
+        }
+        if (b.variadic()) {
+            return "variadic";
+        }
+        int required = b.requiredArguments();
+        return required == b.arity() ? b.arity().toString() : required + " to " + b.arity();
+    }
+
+    /** Inline code for a table cell; a backtick in the code needs a longer fence. */
+    private static String code(String text) {
+        String fence = text.contains("`") ? "``" : "`";
+        String pad = text.contains("`") ? " " : "";
+        return fence + pad + cell(text) + pad + fence;
     }
 
     private void providers() {

@@ -29,12 +29,15 @@ import java.util.Set;
  * @param inlayDefault whether editors show {@code defaultValue} as a hint when the key is left out
  *                     (for the few settings whose silent default changes behaviour, e.g. a turn limit)
  * @param bareValues  for {@code enum}: the spec writes the values as bare names ({@code tracing: enabled}), not strings
+ * @param stringAccepted for a reference: a string is valid too and names something outside the program (dialect
+ *                    A's {@code memory: "store_name"} names a memory store); only the bare name is checked
  */
 public record PropertySpec(String key, ValueType type, List<String> targets, List<String> values, boolean strictEnum,
                            Double min, Double max, boolean integer, boolean nonEmpty, String lessThan,
                            String defaultValue, Set<Dialect> dialects, PropertyStatus status, List<String> mistakes,
                            BlockSpec block, List<BindingTag> tags, Integer arity, boolean enforced, String doc,
-                           boolean path, boolean boundAtDeclaration, ActiveWhen activeWhen, boolean inlayDefault, boolean bareValues) {
+                           boolean path, boolean boundAtDeclaration, ActiveWhen activeWhen, boolean inlayDefault, boolean bareValues,
+                           boolean stringAccepted) {
 
     public PropertySpec {
         targets = List.copyOf(targets);

@@ -31,10 +31,12 @@ public final class Vocabulary {
     private final Map<String, BuiltinSpec> builtins = new LinkedHashMap<>();
     private final Map<String, ProviderSpec> providers = new LinkedHashMap<>();
     private final List<ConstructSpec> constructs;
+    private final Map<String, NamespaceSpec> namespaces = new LinkedHashMap<>();
+    private final List<SyntaxSpec> superset;
 
     Vocabulary(List<DialectSpec> dialects, List<Profile> profiles, Map<String, String> budgetUnits,
                List<KeywordSpec> keywords, List<KindSpec> kinds, List<BuiltinSpec> builtins, List<ProviderSpec> providers,
-               List<ConstructSpec> constructs) {
+               List<ConstructSpec> constructs, List<NamespaceSpec> namespaces, List<SyntaxSpec> superset) {
         this.dialects = List.copyOf(dialects);
         this.profiles = List.copyOf(profiles);
         this.budgetUnits = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(budgetUnits));
@@ -58,6 +60,12 @@ public final class Vocabulary {
         for (ProviderSpec p : providers) {
             this.providers.put(p.name(), p);
         }
+        for (NamespaceSpec n : namespaces) {
+            if (this.namespaces.put(n.name(), n) != null || this.builtins.containsKey(n.name())) {
+                throw new IllegalStateException("namespace '" + n.name() + "' is described twice");
+            }
+        }
+        this.superset = List.copyOf(superset);
     }
 
     /** The vocabulary shipped with the parser (loaded on first use). */
@@ -100,6 +108,20 @@ public final class Vocabulary {
 
     public Optional<BuiltinSpec> builtin(String name) {
         return Optional.ofNullable(builtins.get(name));
+    }
+
+    /** Built-in namespaces ({@code json}, {@code time}, {@code std}…). */
+    public Collection<NamespaceSpec> namespaces() {
+        return namespaces.values();
+    }
+
+    public Optional<NamespaceSpec> namespace(String name) {
+        return Optional.ofNullable(namespaces.get(name));
+    }
+
+    /** Constructs of the documented superset, in documentation order. */
+    public List<SyntaxSpec> superset() {
+        return superset;
     }
 
     public Collection<ProviderSpec> providers() {

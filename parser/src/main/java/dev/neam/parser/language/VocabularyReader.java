@@ -80,8 +80,19 @@ final class VocabularyReader {
         }
         List<BuiltinSpec> builtins = new ArrayList<>();
         for (JsonObject b : objects(root, "builtins")) {
-            Integer arity = b.has("arity") && !b.get("arity").isJsonNull() ? b.get("arity").getAsInt() : null;
-            builtins.add(new BuiltinSpec(str(b, "name"), strings(b, "params"), arity, dialects(b), str(b, "doc")));
+            builtins.add(builtin(b, dialects(b)));
+        }
+        List<NamespaceSpec> namespaces = new ArrayList<>();
+        for (JsonObject n : objects(root, "namespaces")) {
+            List<BuiltinSpec> members = new ArrayList<>();
+            for (JsonObject m : objects(n, "members")) {
+                members.add(builtin(m, EnumSet.allOf(Dialect.class)));
+            }
+            namespaces.add(new NamespaceSpec(str(n, "name"), str(n, "doc"), members));
+        }
+        List<SyntaxSpec> superset = new ArrayList<>();
+        for (JsonObject c : objects(root, "superset")) {
+            superset.add(new SyntaxSpec(str(c, "id"), str(c, "label"), str(c, "example"), str(c, "doc")));
         }
         List<ProviderSpec> providers = new ArrayList<>();
         for (JsonObject p : objects(root, "providers")) {
@@ -93,7 +104,18 @@ final class VocabularyReader {
         for (JsonObject c : objects(root, "constructs")) {
             constructs.add(new ConstructSpec(str(c, "id"), str(c, "label"), dialects(c), str(c, "doc")));
         }
-        return new Vocabulary(dialects, profiles, units, statementKeywords, kinds, builtins, providers, constructs);
+        return new Vocabulary(dialects, profiles, units, statementKeywords, kinds, builtins, providers, constructs,
+                namespaces, superset);
+    }
+
+    private static BuiltinSpec builtin(JsonObject b, Set<Dialect> dialects) {
+        Integer arity = b.has("arity") && !b.get("arity").isJsonNull() ? b.get("arity").getAsInt() : null;
+        BuiltinSpec spec = new BuiltinSpec(str(b, "name"), strings(b, "params"), arity, dialects, str(b, "doc"));
+        if (arity != null && arity >= 0 && arity != spec.params().size()) {
+            throw new IllegalStateException("built-in '" + spec.name() + "' has arity " + arity + " but "
+                    + spec.params().size() + " parameters");
+        }
+        return spec;
     }
 
     private KindSpec kind(JsonObject k) {
@@ -196,7 +218,7 @@ final class VocabularyReader {
                 status, strings(p, "mistakes"), nested, tags, p.has("arity") ? p.get("arity").getAsInt() : null,
                 bool(p, "enforced"), str(p, "doc"), bool(p, "path"), bool(p, "boundAtDeclaration"),
                 activeWhen(p), bool(p, "inlayDefault"),
-                bool(p, "bareValues"));
+                bool(p, "bareValues"), bool(p, "stringAccepted"));
     }
 
     private static ActiveWhen activeWhen(JsonObject p) {

@@ -2,15 +2,17 @@ package dev.neam.parser.semantic;
 
 import dev.neam.parser.language.BuiltinSpec;
 import dev.neam.parser.language.Vocabulary;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
 
 /**
- * Which names exist without a declaration: the built-in functions of the vocabulary, the runtime
- * globals, and any member of a native family the spec lists only in part (`migration_*`,
- * `voice_*`…), so that a native missing from the data never makes a correct program an error.
+ * Which names exist without a declaration: the built-in functions and namespaces of the vocabulary,
+ * the runtime globals, and any member of a native family the spec lists only in part
+ * (`migration_*`, `voice_*`…), so that a native missing from the data never makes a correct program
+ * an error.
  */
 public final class Builtins {
     /** Runtime globals that are not functions, or not in the natives table. */
@@ -36,7 +38,8 @@ public final class Builtins {
         for (BuiltinSpec b : Vocabulary.load().builtins()) {
             names.add(b.name());
         }
+        Vocabulary.load().namespaces().forEach(n -> names.add(n.name()));
         names.addAll(GLOBALS);
-        return names;
+        return Collections.unmodifiableSet(names);
     }
 }

@@ -6,13 +6,16 @@ import dev.neam.parser.ast.Expr;
 import dev.neam.parser.ast.Member;
 import dev.neam.parser.ast.ModulePath;
 import dev.neam.parser.ast.Name;
+import dev.neam.parser.ast.Node;
 import dev.neam.parser.ast.Param;
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.ast.Stmt;
 import dev.neam.parser.ast.TypeRef;
 import dev.neam.parser.ast.Value;
+import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.grammar.NeamParser.*;
+import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.List;
@@ -69,6 +72,9 @@ final class AstBuilder {
             Stmt body = statement(c.statement());
             return new Stmt.While(expr(c.expression()), body, range(c));
         }
+        if (ctx.cStyleForStatement() != null) {
+            return cStyleFor(ctx.cStyleForStatement());
+        }
         if (ctx.forStatement() != null) {
             ForStatementContext c = ctx.forStatement();
             List<Name> vars = names(c.identifier());
@@ -122,12 +128,48 @@ final class AstBuilder {
             ExpressionStatementContext c = ctx.expressionStatement();
             return new Stmt.ExprStmt(expr(c.expression()), range(c));
         }
+        if (ctx.deleteStatement() != null) {
+            return delete(ctx.deleteStatement());
+        }
         if (ctx.emptyStatement() != null) {
-            sink.report(dev.neam.parser.diagnostic.DiagnosticCode.STRAY_SEMICOLON, range(ctx.emptyStatement()),
+            sink.report(DiagnosticCode.STRAY_SEMICOLON, range(ctx.emptyStatement()),
                     "unnecessary ';': neamc does not accept an empty statement here");
             return null;
         }
         return new Stmt.Error(range(ctx));
+    }
+
+    private Stmt cStyleFor(CStyleForStatementContext c) {
+        Stmt init = null;
+        ForInitContext i = c.forInit();
+        if (i != null && i.LET() != null) {
+            Decl.LetPattern pattern = i.identifier() == null ? null
+                    : new Decl.LetPattern.Single(name(i.identifier()), range(i.identifier()));
+            init = new Decl.Let(null, pattern, i.typeRef() == null ? null : type(i.typeRef()), expr(i.expression()),
+                    range(i));
+        } else if (i != null) {
+            init = new Stmt.ExprStmt(expr(i.expression()), range(i));
+        }
+        for (ClauseEndContext end : c.clauseEnd()) {
+            if (end.COMMA() != null) {
+                sink.report(DiagnosticCode.UNEXPECTED_TOKEN, range(end),
+                        "the clauses of a C-style 'for' are separated by ';', not ',': for (init; condition; update)");
+            }
+        }
+        Expr condition = c.forCondition() == null ? null : expr(c.forCondition().expression());
+        Expr update = c.forUpdate() == null ? null : expr(c.forUpdate().expression());
+        return new Stmt.CStyleFor(init, condition, update, statement(c.statement()), range(c));
+    }
+
+    /** Only an entry or a field can be deleted: `delete name;` is reported at the name. */
+    private Stmt delete(DeleteStatementContext c) {
+        Expr target = expr(c.expression());
+        if (target != null && !(target instanceof Expr.Index) && !(target instanceof Expr.Member)
+                && !(target instanceof Expr.Error)) {
+            sink.report(DiagnosticCode.UNEXPECTED_TOKEN, target.range(),
+                    "'delete' removes a map entry or a field: write 'delete name[key];' or 'delete name.field;'");
+        }
+        return new Stmt.Delete(target, range(c));
     }
 
     Stmt.Block block(BlockContext ctx) {
@@ -256,7 +298,7 @@ final class AstBuilder {
             if (i == first || words.get(i).range().start().line() != words.get(groupStart).range().start().line()) {
                 List<Name> group = words.subList(groupStart, i);
                 String header = String.join(" ", group.stream().map(Name::text).toList());
-                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.MISSING_TOKEN,
+                sink.report(DiagnosticCode.MISSING_TOKEN,
                         Range.empty(group.get(group.size() - 1).range().end()),
                         "expected '{' to start the body of '" + header + "'");
                 groupStart = i;
@@ -371,7 +413,7 @@ final class AstBuilder {
             Name key = key(c.memberKey());
             Value value = c.configValue() == null ? null : value(c.configValue());
             if (value == null && key != null) {
-                sink.report(dev.neam.parser.diagnostic.DiagnosticCode.MISSING_VALUE, key.range(),
+                sink.report(DiagnosticCode.MISSING_VALUE, key.range(),
                         "property '" + key.text() + "' has no value");
             }
             return new Member.Property(key, value, doc(c.start), range(c));
@@ -418,6 +460,9 @@ final class AstBuilder {
             Expr amount = new Expr.Literal(Expr.LiteralKind.NUMBER, number.getText(), sink.range(number));
             return new Value.WithUnit(amount, name(c.identifier()), range(c));
         }
+        if (ctx instanceof SpreadValueContext c) {
+            return new Expr.Spread(expr(c.expression()), range(c));
+        }
         if (ctx instanceof ExpressionValueContext c) {
             Expr e = expr(c.expression());
             ValueSuffixContext suffix = c.valueSuffix();
@@ -450,18 +495,29 @@ final class AstBuilder {
             Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
             return new Expr.Member(expr(c.expression()), member, r);
         }
+        if (ctx instanceof PropagateMemberExprContext c) {
+            Expr target = expr(c.expression());
+            // the '?' of the `?.` token ends the propagated operand
+            Position question = sink.range(c.QUESTION_DOT().getSymbol()).start();
+            Expr propagated = target == null ? null
+                    : new Expr.Propagate(target, new Range(target.range().start(),
+                            new Position(question.line(), question.character() + 1)));
+            Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
+            return new Expr.Member(propagated, member, r);
+        }
+        if (ctx instanceof QualifiedExprContext c) {
+            Name member = c.anyWord() == null ? null : new Name(text(c.anyWord()), range(c.anyWord()));
+            return new Expr.Member(expr(c.expression()), member, true, r);
+        }
         if (ctx instanceof IndexExprContext c) {
             IndexOrSliceContext s = c.indexOrSlice();
             if (s == null) {
                 return new Expr.Index(expr(c.expression()), null, r);
             }
-            if (s.COLON().isEmpty()) {
+            if (s.COLON().isEmpty() && s.COLONCOLON() == null) {
                 return new Expr.Index(expr(c.expression()), expr(s.expression(0)), r);
             }
             return slice(expr(c.expression()), s, r);
-        }
-        if (ctx instanceof PropagateExprContext c) {
-            return new Expr.Propagate(expr(c.expression()), r);
         }
         if (ctx instanceof CopyWithExprContext c) {
             return new Expr.CopyWith(expr(c.expression()), arguments(c.argumentList()), r);
@@ -474,6 +530,18 @@ final class AstBuilder {
         }
         if (ctx instanceof InExprContext c) {
             return new Expr.Binary(c.NOT() != null ? "not in" : "in", expr(c.expression(0)), expr(c.expression(1)), r);
+        }
+        if (ctx instanceof ConditionalExprContext c) {
+            List<ExpressionContext> parts = c.expression();
+            if (parts.size() == 1) {
+                return new Expr.Propagate(expr(parts.get(0)), r);
+            }
+            if (parts.size() < 3) {
+                sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(c.QUESTION().getSymbol()),
+                        "incomplete conditional: write 'condition ? value : other value'");
+            }
+            return new Expr.Conditional(expr(parts.get(0)), expr(parts.get(1)), parts.size() > 2 ? expr(parts.get(2)) : null,
+                    r);
         }
         if (ctx instanceof AssignExprContext c) {
             return new Expr.Assign(c.op.getText(), expr(c.expression(0)), expr(c.expression(1)), r);
@@ -537,12 +605,24 @@ final class AstBuilder {
         if (ctx instanceof IdentifierExprContext c) {
             return new Expr.Identifier(name(c.identifier()), r);
         }
+        if (ctx instanceof RegexLiteralContext) {
+            return new Expr.Literal(Expr.LiteralKind.REGEX, text(ctx), r);
+        }
         if (ctx instanceof ListLiteralContext c) {
-            return new Expr.ListLiteral(exprs(c.expression()), r);
+            List<Expr> items = new ArrayList<>();
+            for (ListItemContext item : c.listItem()) {
+                add(items, item.ELLIPSIS() != null ? spread(item.expression(), range(item))
+                        : expr(item.expression()));
+            }
+            return new Expr.ListLiteral(List.copyOf(items), r);
         }
         if (ctx instanceof MapLiteralContext c) {
             List<Expr.MapEntry> entries = new ArrayList<>();
             for (MapEntryContext e : c.mapEntry()) {
+                if (e.ELLIPSIS() != null) {
+                    entries.add(new Expr.MapEntry(null, spread(e.expression(0), range(e)), range(e)));
+                    continue;
+                }
                 entries.add(new Expr.MapEntry(expr(e.expression(0)), e.expression().size() > 1 ? expr(e.expression(1)) : null,
                         range(e)));
             }
@@ -556,7 +636,7 @@ final class AstBuilder {
             return new Expr.Tuple(exprs(c.expression()), r);
         }
         if (ctx instanceof LambdaExprContext c) {
-            return new Expr.Lambda(params(c.paramList()), block(c.block()), r);
+            return new Expr.Lambda(params(c.paramList()), lambdaBody(c.lambdaBody()), r);
         }
         if (ctx instanceof ImplicitMemberExprContext c) {
             Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
@@ -569,13 +649,39 @@ final class AstBuilder {
                 Expr pattern = es.isEmpty() ? null : expr(es.get(0));
                 Expr guard = arm.IF() != null && es.size() > 1 ? expr(es.get(1)) : null;
                 int bodyIndex = arm.IF() != null ? 2 : 1;
-                dev.neam.parser.ast.Node body = arm.block() != null ? block(arm.block())
+                Node body = arm.block() != null ? block(arm.block())
                         : es.size() > bodyIndex ? expr(es.get(bodyIndex)) : null;
                 arms.add(new Expr.MatchArm(pattern, guard, body, range(arm)));
             }
             return new Expr.Match(expr(c.expression()), List.copyOf(arms), r);
         }
         return new Expr.Error(r);
+    }
+
+    private Expr spread(ExpressionContext value, Range whole) {
+        return new Expr.Spread(expr(value), whole);
+    }
+
+    /** A lambda body; a bare last expression becomes a {@link Stmt.Result}. */
+    private Stmt.Block lambdaBody(LambdaBodyContext ctx) {
+        if (ctx == null) {
+            return null;
+        }
+        List<Stmt> statements = new ArrayList<>();
+        List<LambdaItemContext> items = ctx.lambdaItem();
+        for (int i = 0; i < items.size(); i++) {
+            LambdaItemContext item = items.get(i);
+            if (item.statement() != null) {
+                add(statements, statement(item.statement()));
+            } else if (i == items.size() - 1) {
+                add(statements, new Stmt.Result(expr(item.expression()), range(item)));
+            } else {
+                sink.report(DiagnosticCode.MISSING_TOKEN, Range.empty(range(item).end()),
+                        "expected ';' at the end of the statement");
+                add(statements, new Stmt.ExprStmt(expr(item.expression()), range(item)));
+            }
+        }
+        return new Stmt.Block(List.copyOf(statements), range(ctx));
     }
 
     private List<Expr> exprs(List<ExpressionContext> contexts) {

@@ -3,6 +3,7 @@ package dev.neam.parser.syntax;
 import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.diagnostic.RelatedInformation;
+import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
 import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.antlr.v4.runtime.Token;
 final class DiagnosticSink {
     private final SourceText text;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private Position swallowedFrom;
 
     DiagnosticSink(SourceText text) {
         this.text = text;
@@ -37,6 +39,18 @@ final class DiagnosticSink {
 
     List<Diagnostic> diagnostics() {
         return diagnostics;
+    }
+
+    /** Notes that an unterminated string or comment starting here swallowed the rest of the text (the first one counts). */
+    void swallowedFrom(Position start) {
+        if (swallowedFrom == null) {
+            swallowedFrom = start;
+        }
+    }
+
+    /** Where the rest of the text was swallowed, or null. */
+    Position swallowedFrom() {
+        return swallowedFrom;
     }
 
     /** The range a token covers; synthetic tokens (inserted by repair) are empty. */

@@ -73,6 +73,9 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         }
         beginErrorCondition(recognizer);
         Token extra = recognizer.getCurrentToken();
+        if (nameMissingAfterPath(recognizer, extra)) {
+            return;
+        }
         IntervalSet expected = getExpectedTokens(recognizer);
         String wanted = missingCommaOr(expected, extra, SyntaxMessages.describeExpected(expected, recognizer.getContext()));
         String message = "unexpected " + SyntaxMessages.describeToken(extra) + (wanted == null ? "" : "; expected " + wanted);
@@ -108,6 +111,9 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         }
         String wanted = expected == null ? null
                 : missingCommaOr(expected, offending, SyntaxMessages.describeExpected(expected, context));
+        if (nameMissingAfterPath(recognizer, offending)) {
+            return;
+        }
         Token before = previousOnChannel(recognizer.getInputStream(), offending);
         if (offending.getType() == NeamLexer.COLONCOLON && before != null && Character.isLetter(before.getText().charAt(0))) {
             sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending),
@@ -130,6 +136,31 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
         }
         String message = "unexpected " + SyntaxMessages.describeToken(offending) + (wanted == null ? "" : "; expected " + wanted);
         sink.report(DiagnosticCode.UNEXPECTED_TOKEN, sink.range(offending), message);
+    }
+
+    /**
+     * `registry::;` in code: the name after '::' is missing. (In a declaration body `key:: value` is
+     * a doubled colon, which {@link #unexpected} explains.)
+     */
+    private boolean nameMissingAfterPath(Parser recognizer, Token offending) {
+        if (offending.getType() != NeamLexer.COLONCOLON) {
+            return false;
+        }
+        for (ParserRuleContext c = recognizer.getContext(); c != null; c = c.getParent()) {
+            if (c instanceof NeamParser.DeclBodyContext) {
+                return false;
+            }
+            if (c instanceof NeamParser.StatementContext || c instanceof NeamParser.ExpressionContext) {
+                break;
+            }
+        }
+        Token next = nextOnChannel(recognizer.getInputStream(), offending);
+        if (next == null || next.getType() == Token.EOF || next.getText().isEmpty()
+                || Character.isLetter(next.getText().charAt(0)) || next.getText().charAt(0) == '_') {
+            return false;
+        }
+        sink.report(DiagnosticCode.MISSING_TOKEN, sink.after(offending), "expected a name after '::'");
+        return true;
     }
 
     /** `f(a b)`, `[1 2]`: when only a closer was expected before an operand, the likely slip is a missing comma. */
@@ -215,6 +246,16 @@ final class NeamErrorStrategy extends DefaultErrorStrategy {
 
     private static Token lastRealToken(TokenStream tokens, Token eof) {
         return previousOnChannel(tokens, eof);
+    }
+
+    private static Token nextOnChannel(TokenStream tokens, Token token) {
+        for (int i = token.getTokenIndex() + 1; i < tokens.size(); i++) {
+            Token t = tokens.get(i);
+            if (t.getChannel() == Token.DEFAULT_CHANNEL) {
+                return t;
+            }
+        }
+        return null;
     }
 
     private static Token previousOnChannel(TokenStream tokens, Token token) {

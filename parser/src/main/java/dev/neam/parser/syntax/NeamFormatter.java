@@ -69,6 +69,9 @@ public final class NeamFormatter {
             binary.add(b.op.getTokenIndex());
         } else if (node instanceof NeamParser.AssignExprContext a) {
             binary.add(a.op.getTokenIndex());
+        } else if (node instanceof NeamParser.ConditionalExprContext c && c.COLON() != null) {
+            binary.add(c.QUESTION().getSymbol().getTokenIndex());
+            binary.add(c.COLON().getSymbol().getTokenIndex());
         } else if (node instanceof NeamParser.InExprContext in) {
             if (in.NOT() != null) {
                 binary.add(in.NOT().getSymbol().getTokenIndex());
@@ -95,6 +98,11 @@ public final class NeamFormatter {
                 breakBefore.add(s.start.getTokenIndex());
             }
             breakBefore.add(block.RBRACE().getSymbol().getTokenIndex());
+        } else if (node instanceof NeamParser.LambdaBodyContext body && spansLines(body) && !body.lambdaItem().isEmpty()) {
+            for (NeamParser.LambdaItemContext item : body.lambdaItem()) {
+                breakBefore.add(item.start.getTokenIndex());
+            }
+            breakBefore.add(body.RBRACE().getSymbol().getTokenIndex());
         } else if (node instanceof NeamParser.ProgramContext program) {
             NeamParser.StatementContext previous = null;
             for (NeamParser.StatementContext s : program.statement()) {
@@ -235,7 +243,7 @@ public final class NeamFormatter {
         }
         switch (r) {
             case NeamLexer.COMMA, NeamLexer.SEMI, NeamLexer.RPAREN, NeamLexer.RBRACK, NeamLexer.DOT,
-                 NeamLexer.QUESTION, NeamLexer.COLON, NeamLexer.COLONCOLON -> {
+                 NeamLexer.QUESTION, NeamLexer.QUESTION_DOT, NeamLexer.COLON, NeamLexer.COLONCOLON -> {
                 return false;
             }
             case NeamLexer.RBRACE -> {
@@ -257,8 +265,8 @@ public final class NeamFormatter {
             }
         }
         switch (l) {
-            case NeamLexer.LPAREN, NeamLexer.LBRACK, NeamLexer.DOT, NeamLexer.ELLIPSIS, NeamLexer.HASH, NeamLexer.AT,
-                 NeamLexer.DOLLAR, NeamLexer.COLONCOLON -> {
+            case NeamLexer.LPAREN, NeamLexer.LBRACK, NeamLexer.DOT, NeamLexer.QUESTION_DOT, NeamLexer.ELLIPSIS,
+                 NeamLexer.HASH, NeamLexer.AT, NeamLexer.DOLLAR, NeamLexer.COLONCOLON -> {
                 return false;
             }
             case NeamLexer.LBRACE -> {
@@ -298,7 +306,8 @@ public final class NeamFormatter {
     /** A line starting with `.`, `|>` or a binary operator continues the previous line's expression. */
     private boolean continues(Token t) {
         int type = t.getType();
-        return type == NeamLexer.DOT || type == NeamLexer.PIPE || binary.contains(t.getTokenIndex())
+        return type == NeamLexer.DOT || type == NeamLexer.QUESTION_DOT || type == NeamLexer.PIPE
+                || binary.contains(t.getTokenIndex())
                 && type != NeamLexer.ASSIGN;
     }
 

@@ -145,18 +145,19 @@ public final class NeamSyntax {
 
     /**
      * Drops parser errors that only echo a problem already reported: on a line with a stray
-     * character, exactly where a missing '}' was inserted, or after an unterminated string (which
-     * swallowed the rest of the file). Then sorts by position.
+     * character or an unterminated regular expression, exactly where a missing '}' was inserted, or
+     * after an unterminated string (which swallowed the rest of the file). Then sorts by position.
      */
     private static List<Diagnostic> tidy(List<Diagnostic> all, int lexicalCount, int repairCount, Set<Token> synthetic,
                                          DiagnosticSink sink) {
         Set<Integer> badLines = new HashSet<>();
-        Position unterminated = null;
+        Position unterminated = sink.swallowedFrom();
         for (int i = 0; i < lexicalCount; i++) {
-            if (all.get(i).code() == DiagnosticCode.UNEXPECTED_CHARACTER) {
-                badLines.add(all.get(i).range().start().line());
-            } else if (all.get(i).code() == DiagnosticCode.UNTERMINATED_STRING && unterminated == null) {
-                unterminated = all.get(i).range().start();
+            Diagnostic d = all.get(i);
+            // A stray character, or a regular expression left open (what ends it on its line is a guess).
+            boolean lineBound = d.code() == DiagnosticCode.UNTERMINATED_STRING && !d.range().start().equals(unterminated);
+            if (d.code() == DiagnosticCode.UNEXPECTED_CHARACTER || lineBound) {
+                badLines.add(d.range().start().line());
             }
         }
         Set<Position> insertions = new HashSet<>();

@@ -43,7 +43,9 @@ final class TokenScan {
                     int lineEnd = sink.text().lineEnd(start.line());
                     Range firstLine = new Range(start, sink.text().positionAt(lineEnd));
                     sink.report(DiagnosticCode.UNTERMINATED_STRING, firstLine,
-                            "unterminated string: the closing " + closingQuote(token.getText()) + " is missing");
+                            "unterminated string: the closing " + closingQuote(token.getText()) + " is missing"
+                                    + escapedQuoteHint(token.getText()));
+                    sink.swallowedFrom(start);
                     CommonToken asString = new CommonToken(token);
                     asString.setType(NeamLexer.STRING);
                     out.add(asString);
@@ -53,7 +55,15 @@ final class TokenScan {
                     sink.report(DiagnosticCode.UNTERMINATED_STRING, new Range(whole.start(),
                             new Position(whole.start().line(), whole.start().character() + 2)),
                             "unterminated comment: '/*' is never closed by '*/'");
+                    sink.swallowedFrom(whole.start());
                     out.add(token);
+                }
+                case NeamLexer.UNTERMINATED_REGEX -> {
+                    sink.report(DiagnosticCode.UNTERMINATED_STRING, sink.range(token),
+                            "unterminated regular expression: the closing '/' is missing on this line");
+                    CommonToken asRegex = new CommonToken(token);
+                    asRegex.setType(NeamLexer.REGEX);
+                    out.add(asRegex);
                 }
                 case NeamLexer.BLOCK_COMMENT -> {
                     Range whole = sink.range(token);
@@ -105,6 +115,12 @@ final class TokenScan {
         merged.setText(sink.text().text().substring(sink.text().utf16Offset(f.getStartIndex()),
                 sink.text().utf16Offset(string.getStopIndex() + 1)));
         return merged;
+    }
+
+    /** A `\"` inside the text is the likely cause: it does not end the string. */
+    private static String escapedQuoteHint(String text) {
+        return text.contains("\\\"") || text.contains("\\'")
+                ? " (a backslash escapes the quote after it; write '\\\\' for a backslash)" : "";
     }
 
     private static String closingQuote(String text) {

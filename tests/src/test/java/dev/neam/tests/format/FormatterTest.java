@@ -25,7 +25,8 @@ class FormatterTest {
     Stream<DynamicTest> roundTripOnEveryFixtureAndSample() {
         List<Path> files = new ArrayList<>(Fixtures.list(RepoPaths.fixturesRoot().resolve("syntax/valid"), ".neam"));
         files.addAll(Fixtures.list(RepoPaths.repoRoot().resolve("samples"), ".neam"));
-        assertThat(files).hasSizeGreaterThan(150);
+        files.addAll(Fixtures.list(RepoPaths.repoRoot().resolve("tests/src/test/resources/stdlib-corpus"), ".neam"));
+        assertThat(files).hasSizeGreaterThan(250);
         return files.stream().map(file -> DynamicTest.dynamicTest(RepoPaths.repoRoot().relativize(file).toString(), () -> {
             String original = Fixtures.read(file);
             String once = NeamFormatter.format(original).orElseThrow();
@@ -69,6 +70,33 @@ class FormatterTest {
                 #[should_panic("x")]
                 test "t" { panic!("x"); }
                 // trailing comment
+                """);
+    }
+
+    @Test
+    void spacesTheConstructsOfTheDocumentedSuperset() {
+        String ugly = """
+                fun f(xs,n) {
+                let a = n>0?"pos":n<0?"neg":"zero";
+                let m = {k:n?1:2,...xs};
+                for(let i=0;i<n;i+=1){delete m[i];}
+                let h = fun(x) {
+                let z = x; z*2
+                };
+                return registry::lookup(a) ?? [...xs, /\\d+/i];
+                }
+                """;
+        assertThat(NeamFormatter.format(ugly)).contains("""
+                fun f(xs, n) {
+                  let a = n > 0 ? "pos" : n < 0 ? "neg" : "zero";
+                  let m = { k: n ? 1 : 2, ...xs };
+                  for (let i = 0; i < n; i += 1) { delete m[i]; }
+                  let h = fun(x) {
+                    let z = x;
+                    z * 2
+                  };
+                  return registry::lookup(a) ?? [...xs, /\\d+/i];
+                }
                 """);
     }
 

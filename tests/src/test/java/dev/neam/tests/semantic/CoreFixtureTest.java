@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.semantic.AnalysisOptions;
+import dev.neam.parser.semantic.Builtins;
 import dev.neam.parser.workspace.Workspace;
 import dev.neam.tests.fixture.DiagnosticComparison;
 import dev.neam.tests.fixture.Fixture;
@@ -15,7 +16,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -27,9 +27,6 @@ import org.junit.jupiter.api.io.TempDir;
  * See {@code fixtures/core/README.md}.
  */
 class CoreFixtureTest {
-    /** Until the vocabulary provides the real list; see the README. */
-    static final Set<String> BUILTINS = Set.of("print", "len", "str", "range");
-
     @TempDir
     Path tmp;
 
@@ -54,7 +51,7 @@ class CoreFixtureTest {
             Files.createDirectories(path.getParent());
             Files.writeString(path, file.text());
         }
-        Workspace workspace = new Workspace(AnalysisOptions.DEFAULT, BUILTINS::contains, f -> project);
+        Workspace workspace = new Workspace(AnalysisOptions.DEFAULT, Builtins.standard(), f -> project);
         for (FixtureFile file : fixture.files()) {
             if (file.path().endsWith(".neam")) {
                 workspace.update(project.resolve(file.path()), file.path(), file.text());

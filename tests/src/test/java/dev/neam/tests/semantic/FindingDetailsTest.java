@@ -61,20 +61,19 @@ class FindingDetailsTest {
     @Test
     void quickFixData() {
         String text = """
-                memory Notes {
-                    backend: "sqlite"
-                }
                 agent A {
                     provider: "ollama"
                     model: "m"
-                    memory: "Notes"
                     guardchains: []
                     skills: lookup
                     temperature: "0.5"
                 }
+                runner R {
+                    entry_agent: "A"
+                }
                 """;
         List<Diagnostic> all = analyse(text, Map.of());
-        assertThat(only(all, DiagnosticCode.STRING_FOR_NAME).data()).isEqualTo(Map.of("fix", "unquote", "with", "Notes"));
+        assertThat(only(all, DiagnosticCode.STRING_FOR_NAME).data()).isEqualTo(Map.of("fix", "unquote", "with", "A"));
         assertThat(only(all, DiagnosticCode.UNKNOWN_PROPERTY).data()).isEqualTo(Map.of("fix", "replace", "with", "guards"));
         List<Diagnostic> types = all.stream().filter(d -> d.code() == DiagnosticCode.WRONG_VALUE_TYPE).toList();
         assertThat(types).extracting(Diagnostic::data).containsExactlyInAnyOrder(

@@ -65,6 +65,9 @@ public final class CompletionEngine {
             if (receiver != null) {
                 out.addAll(new MemberCompletions(vocabulary).members(receiver, parse.tree(),
                         s -> module(s, own, project), m.range()));
+            } else {
+                vocabulary.namespace(m.receiver())
+                        .ifPresent(ns -> out.addAll(MemberCompletions.namespace(ns, m.range())));
             }
         } else if (context instanceof CursorContext.ModulePath mp) {
             if (project != null) {

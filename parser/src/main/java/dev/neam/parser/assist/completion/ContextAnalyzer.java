@@ -89,6 +89,10 @@ final class ContextAnalyzer {
         if (last != null && last.type() == NeamLexer.UNTERMINATED_STRING && last.start() < offset) {
             return stringContext(source, before.subList(0, before.size() - 1), last, offset);
         }
+        if (last != null && (last.type() == NeamLexer.REGEX || last.type() == NeamLexer.UNTERMINATED_REGEX)
+                && last.end() >= offset) {
+            return new CursorContext.Nothing(word); // inside a regular expression (or its flags)
+        }
         if (wordStart < wordEnd && Character.isDigit(text.charAt(wordStart))) {
             return new CursorContext.Nothing(word);
         }
@@ -148,7 +152,7 @@ final class ContextAnalyzer {
         if (module != null) {
             return module;
         }
-        if (prev != null && prev.is(".")) {
+        if (prev != null && (prev.is(".") || prev.is("?."))) {
             Tok prev3 = at(tokens, 3);
             boolean simple = prev2 != null && prev2.isWord() && (prev3 == null || !prev3.is("."));
             return new CursorContext.Member(word, simple ? prev2.text() : null);

@@ -24,9 +24,10 @@ final class CursorTokens {
                     && text.chars().allMatch(c -> isWordPart((char) c));
         }
 
+        /** A literal whose text is not code (strings, paths, regular expressions): nothing is completed in it. */
         boolean isString() {
             return type == NeamLexer.STRING || type == NeamLexer.UNTERMINATED_STRING || type == NeamLexer.PATH
-                    || type == NeamLexer.SQ_STRING;
+                    || type == NeamLexer.SQ_STRING || type == NeamLexer.REGEX || type == NeamLexer.UNTERMINATED_REGEX;
         }
     }
 

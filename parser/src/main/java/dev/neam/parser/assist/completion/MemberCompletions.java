@@ -3,9 +3,11 @@ package dev.neam.parser.assist.completion;
 import dev.neam.parser.ast.Decl;
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.ast.Stmt;
+import dev.neam.parser.language.BuiltinSpec;
 import dev.neam.parser.language.FieldSpec;
 import dev.neam.parser.language.KindSpec;
 import dev.neam.parser.language.MethodSpec;
+import dev.neam.parser.language.NamespaceSpec;
 import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.symbols.FileSymbols;
 import dev.neam.parser.semantic.symbols.Symbol;
@@ -90,6 +92,17 @@ final class MemberCompletions {
                             ? c.withInsert(name, Snippets.call(name, SymbolDescriptions.arity(s))) : c);
                 });
             }
+        }
+        return out;
+    }
+
+    /** The documented functions of a built-in namespace ({@code json.} → parse, stringify). */
+    static List<Completion> namespace(NamespaceSpec namespace, Range range) {
+        List<Completion> out = new ArrayList<>();
+        for (BuiltinSpec m : namespace.members()) {
+            out.add(Completion.of(m.name(), CompletionKind.BUILTIN, namespace.signature(m), m.doc(), range)
+                    .withInsert(m.name(), Snippets.call(m.name(), m.arity() == null ? -1 : m.arity()))
+                    .withSort("0_" + m.name()));
         }
         return out;
     }

@@ -10,6 +10,7 @@ import dev.neam.parser.ast.Param;
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.ast.Stmt;
 import dev.neam.parser.language.BuiltinSpec;
+import dev.neam.parser.language.NamespaceSpec;
 import dev.neam.parser.language.Profile;
 import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.symbols.Declarations;
@@ -54,6 +55,12 @@ final class NameCompletions {
                         .withSort("5_" + b.name()));
             }
         }
+        for (NamespaceSpec n : vocabulary.namespaces()) {
+            if (!byName.containsKey(n.name())) {
+                byName.put(n.name(), Completion.of(n.name(), CompletionKind.MODULE, "built-in namespace", n.doc(), range)
+                        .withSort("5_" + n.name()));
+            }
+        }
         return new ArrayList<>(byName.values());
     }
 
@@ -90,6 +97,9 @@ final class NameCompletions {
             params(l.params(), path, out);
         } else if (node instanceof Stmt.For f && f.body() != null && f.body().range().contains(at)) {
             f.variables().forEach(n -> local(n, SymbolKind.VARIABLE, path, f, out));
+        } else if (node instanceof Stmt.CStyleFor f && f.init() instanceof Decl.Let let
+                && let.range().end().compareTo(at) <= 0) {
+            out.addAll(Declarations.declaredBy(let, path));
         } else if (node instanceof Stmt.Try t && t.catchBody() != null && t.catchBody().range().contains(at)) {
             local(t.catchVariable(), SymbolKind.VARIABLE, path, t, out);
         } else if (node instanceof Stmt.With w && w.body() != null && w.body().range().contains(at)) {

@@ -134,10 +134,14 @@ public final class Hovers {
             return null;
         }
         Optional<Symbol> owner = workspace.symbolAt(file, target.name().range().start());
+        String name = access.member().text();
+        if (owner.isPresent() && owner.get().kind() == SymbolKind.BUILTIN) {
+            return vocabulary.namespace(owner.get().name())
+                    .flatMap(ns -> ns.member(name).map(m -> docs.namespaceMember(ns, m))).orElse(null);
+        }
         if (owner.isEmpty() || owner.get().kind() != SymbolKind.DECLARATION) {
             return null;
         }
-        String name = access.member().text();
         for (KindSpec kind : vocabulary.kinds(List.of(owner.get().detail().split(" ")))) {
             if (kind.method(name).isPresent()) {
                 return docs.method(target.name().text(), kind.method(name).get(), kind);
@@ -154,6 +158,7 @@ public final class Hovers {
     private String symbol(Workspace workspace, Path file, Symbol symbol) {
         if (symbol.kind() == SymbolKind.BUILTIN) {
             return vocabulary.builtin(symbol.name()).map(docs::builtin)
+                    .or(() -> vocabulary.namespace(symbol.name()).map(docs::namespace))
                     .orElse(new Markdown().code("(built-in) " + symbol.name()).build());
         }
         return new SymbolSummaries(workspace, file).summary(symbol);

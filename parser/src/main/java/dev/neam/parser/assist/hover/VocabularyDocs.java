@@ -5,6 +5,7 @@ import dev.neam.parser.language.Dialect;
 import dev.neam.parser.language.HandlerSpec;
 import dev.neam.parser.language.KindSpec;
 import dev.neam.parser.language.MethodSpec;
+import dev.neam.parser.language.NamespaceSpec;
 import dev.neam.parser.language.PropertySpec;
 import dev.neam.parser.language.PropertyStatus;
 import dev.neam.parser.language.ProviderSpec;
@@ -119,6 +120,19 @@ final class VocabularyDocs {
     String builtin(BuiltinSpec b) {
         return new Markdown().code(b.signature()).paragraph(b.doc())
                 .paragraph("Built-in function · " + vocabulary.describe(b.dialects())).build();
+    }
+
+    String namespace(NamespaceSpec n) {
+        Markdown md = new Markdown().code("(namespace) " + n.name()).paragraph(n.doc());
+        if (!n.members().isEmpty()) {
+            md.bullets(n.members().stream().map(m -> Markdown.inline(n.signature(m))).toList());
+        }
+        return md.paragraph("Built-in namespace").build();
+    }
+
+    String namespaceMember(NamespaceSpec n, BuiltinSpec m) {
+        return new Markdown().code(n.signature(m)).paragraph(m.doc())
+                .paragraph("Function of the built-in namespace " + Markdown.inline(n.name())).build();
     }
 
     String method(String target, MethodSpec m, KindSpec kind) {

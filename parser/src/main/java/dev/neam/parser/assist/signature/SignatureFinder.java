@@ -178,6 +178,11 @@ public final class SignatureFinder {
 
     private Optional<SignatureInfo> method(Workspace workspace, Path file, Position at, String target, String name) {
         Optional<Symbol> owner = workspace.symbolAt(file, at);
+        if (owner.isPresent() && owner.get().kind() == SymbolKind.BUILTIN) {
+            // `json.parse(`: a function of a built-in namespace
+            return vocabulary.namespace(target).flatMap(ns -> ns.member(name).map(m -> new SignatureBuilder(
+                    target + "." + name).params(m.params(), Map.of()).build("", m.doc(), m.variadic())));
+        }
         if (owner.isEmpty() || owner.get().kind() != SymbolKind.DECLARATION) {
             return Optional.empty();
         }

@@ -14,8 +14,8 @@ import dev.neam.parser.semantic.symbols.SymbolKind;
 
 /**
  * Calls with too few or too many arguments: to user functions (defaults and `...rest` allowed for)
- * and to built-in functions whose arity the vocabulary records (a variadic built-in needs at least
- * its named parameters; a built-in of unknown arity is not checked).
+ * and to built-in functions whose arity the vocabulary records (a built-in needs at least its
+ * parameters that are neither optional nor variadic; a built-in of unknown arity is not checked).
  */
 public final class CallArityCheck implements FileCheck {
     @Override
@@ -57,8 +57,7 @@ public final class CallArityCheck implements FileCheck {
         if (spec == null || spec.arity() == null) {
             return;
         }
-        int required = spec.variadic()
-                ? (int) spec.params().stream().filter(p -> !p.endsWith("...")).count() : spec.arity();
+        int required = spec.requiredArguments();
         int max = spec.variadic() ? Integer.MAX_VALUE : spec.arity();
         String message = mismatch(ref, required, max);
         if (message != null) {

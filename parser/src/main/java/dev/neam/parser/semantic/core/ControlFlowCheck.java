@@ -39,7 +39,7 @@ public final class ControlFlowCheck implements FileCheck {
                 children(node, true, false);
                 return;
             }
-            if (node instanceof Stmt.For || node instanceof Stmt.While) {
+            if (node instanceof Stmt.For || node instanceof Stmt.CStyleFor || node instanceof Stmt.While) {
                 children(node, inFunction, true);
                 return;
             }

@@ -63,7 +63,8 @@ public final class Highlighter {
                 case NeamLexer.LINE_COMMENT, NeamLexer.BLOCK_COMMENT, NeamLexer.SHEBANG,
                      NeamLexer.UNTERMINATED_BLOCK_COMMENT -> paint(r, TokenType.COMMENT, 0);
                 case NeamLexer.DOC_COMMENT -> paint(r, TokenType.COMMENT, TokenModifier.DOCUMENTATION.bit());
-                case NeamLexer.STRING, NeamLexer.SQ_STRING, NeamLexer.TRIPLE_STRING -> paint(r, TokenType.STRING, 0);
+                case NeamLexer.STRING, NeamLexer.SQ_STRING, NeamLexer.TRIPLE_STRING, NeamLexer.REGEX,
+                     NeamLexer.UNTERMINATED_REGEX -> paint(r, TokenType.STRING, 0);
                 case NeamLexer.PATH -> paint(r, TokenType.PATH, 0);
                 case NeamLexer.FSTRING -> fstring(t, r);
                 case NeamLexer.NUMBER, NeamLexer.QUANTITY -> paint(r, TokenType.NUMBER, 0);

@@ -14,7 +14,9 @@ import java.util.Optional;
  * the two dialects ({@code task}, {@code handoff}): the one under which the body has the fewest
  * unknown keys, then the one that recognises the most keys, then one of the active profile. The
  * body decides before the profile, so that a dialect-A {@code handoff} group under the 1.x profile
- * is recognised as what it is (and reported as outside the profile) rather than misread.
+ * is recognised as what it is (and reported as outside the profile) rather than misread. A body
+ * that tells nothing (`handoff H {}`) is read as the variant with required keys, whose rules (the
+ * conformance suite's H-015: a handoff needs `schema_version`) can then be checked.
  */
 final class KindSelection {
     private KindSelection() {
@@ -26,7 +28,8 @@ final class KindSelection {
         }
         return variants.stream().min(Comparator.comparingInt((KindSpec k) -> unknownKeys(k, decl))
                 .thenComparing(k -> -knownKeys(k, decl))
-                .thenComparing(k -> profile.allows(k.dialects()) ? 0 : 1));
+                .thenComparing(k -> profile.allows(k.dialects()) ? 0 : 1)
+                .thenComparing(k -> -k.body().requiredKeys().size()));
     }
 
     private static int unknownKeys(KindSpec kind, Decl.Domain decl) {

@@ -36,7 +36,11 @@ final class ValueShapes {
                     .filter(s -> s.equals("true") || s.equals("false")).isPresent()));
             case NUMBER_OR_STRING -> expect(Values.isNumber(v) || Values.isString(v), rule, v, subject, null);
             case WORD, ENUM -> expect(Values.isString(v) || Values.isReference(v), rule, v, subject, null);
-            case IDENTIFIER, REFERENCE -> name(rule, v, subject, "");
+            case IDENTIFIER, REFERENCE -> {
+                if (!(rule.stringAccepted() && Values.isString(v))) {
+                    name(rule, v, subject, "");
+                }
+            }
             case FUNCTION -> {
                 if (Values.isString(v)) {
                     stringForName(rule, v, subject, "");
@@ -120,7 +124,8 @@ final class ValueShapes {
     private void list(PropertySpec rule, Value v, String subject, Consumer<Value> eachItem) {
         Optional<List<Value>> items = Values.listItems(v);
         if (items.isPresent()) {
-            items.get().forEach(eachItem);
+            // `[...shared, Extra]`: what a spread brings in is only known when the program runs.
+            items.get().stream().filter(item -> !(item instanceof Expr.Spread)).forEach(eachItem);
             return;
         }
         boolean wrappable = Values.isReference(v) || Values.isString(v);

@@ -17,8 +17,18 @@ final class Values {
         return value instanceof Value.Annotated a ? unwrap(a.value()) : value;
     }
 
+    /**
+     * A string literal or f-string, a concatenation with a string in it (`"You are " + role`, also over
+     * several lines), or a conditional whose two branches are strings.
+     */
     static boolean isString(Value v) {
         v = unwrap(v);
+        if (v instanceof Expr.Binary b && b.operator().equals("+")) {
+            return isString(b.left()) || isString(b.right());
+        }
+        if (v instanceof Expr.Conditional c) {
+            return isString(c.then()) && isString(c.otherwise());
+        }
         return v instanceof Expr.FString || v instanceof Expr.Literal l && l.kind() == Expr.LiteralKind.STRING;
     }
 
@@ -153,6 +163,7 @@ final class Values {
                 case NIL -> "nil";
                 case QUANTITY -> "a quantity with a unit";
                 case MONEY -> "a $ amount";
+                case REGEX -> "a regular expression";
             };
         }
         if (v instanceof Expr.FString) {

@@ -14,8 +14,12 @@ import java.util.Map;
  * twice in one scope.
  */
 public final class Resolution {
-    /** A use of a name; {@code arguments} is the argument count when the use is a call, else -1. */
-    public record Reference(Name name, Symbol target, boolean assignment, int arguments,
+    /**
+     * A use of a name; {@code arguments} is the argument count when the use is a call, else -1;
+     * {@code namespace} when the name is only the left side of a member access (`json.parse(s)`,
+     * `registry::lookup(k)`).
+     */
+    public record Reference(Name name, Symbol target, boolean assignment, int arguments, boolean namespace,
                             Collection<String> visible) {
     }
 

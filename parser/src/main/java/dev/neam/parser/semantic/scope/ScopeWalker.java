@@ -132,6 +132,21 @@ public final class ScopeWalker {
             }
             loopBody(f.body());
             exit();
+        } else if (stmt instanceof Stmt.CStyleFor f) {
+            // The loop variable lives in the loop's scope: the condition, the update and the body see it.
+            enter(Scope.Kind.LOOP);
+            if (f.init() instanceof Decl.Let let) {
+                expression(let.value());
+                for (Name n : Declarations.patternNames(let.pattern())) {
+                    declare(symbol(n, SymbolKind.VARIABLE, let));
+                }
+            } else {
+                statement(f.init());
+            }
+            expression(f.condition());
+            expression(f.update());
+            loopBody(f.body());
+            exit();
         } else if (stmt instanceof Stmt.While w) {
             expression(w.condition());
             enter(Scope.Kind.LOOP);
@@ -265,7 +280,7 @@ public final class ScopeWalker {
         }
         Symbol target = scope.lookup(name.text());
         if (target != null) {
-            resolution.reference(new Resolution.Reference(name, target, false, -1, List.of()));
+            resolution.reference(new Resolution.Reference(name, target, false, -1, false, List.of()));
         }
     }
 
@@ -301,7 +316,11 @@ public final class ScopeWalker {
                     call.arguments().size())) : call.arguments();
             checked.forEach(a -> expression(a.value()));
         } else if (expr instanceof Expr.Member m) {
-            expression(m.target());
+            if (m.target() instanceof Expr.Identifier id) {
+                use(id.name(), false, -1, true);
+            } else {
+                expression(m.target());
+            }
         } else if (expr instanceof Expr.Assign a) {
             if (a.target() instanceof Expr.Identifier id) {
                 if (!a.operator().equals("=")) {
@@ -377,6 +396,10 @@ public final class ScopeWalker {
     }
 
     private void use(Name name, boolean assignment, int arguments) {
+        use(name, assignment, arguments, false);
+    }
+
+    private void use(Name name, boolean assignment, int arguments, boolean namespace) {
         if (name == null || name.text().equals("_")) {
             return;
         }
@@ -384,7 +407,7 @@ public final class ScopeWalker {
         if (target == null && builtin.test(name.text())) {
             target = new Symbol(name.text(), SymbolKind.BUILTIN, "built-in", path, name.range(), name.range(), null);
         }
-        resolution.reference(new Resolution.Reference(name, target, assignment, arguments,
+        resolution.reference(new Resolution.Reference(name, target, assignment, arguments, namespace,
                 target == null ? visibleNames() : List.of()));
     }
 
