@@ -114,6 +114,44 @@ public final class ProjectFileWorkspace {
         return rootOf(path).map(root -> analysis(root).getOrDefault(path, List.of())).orElse(List.of());
     }
 
+    /**
+     * The diagnostics of a manifest or deploy file with exactly this text of it. When the project's
+     * analysis holds another text of the file (an edit not yet put in place, or one newer than the
+     * text asked about), this text is analysed on its own and the shared results are left alone.
+     */
+    public List<Diagnostic> diagnostics(Path file, String text) {
+        Path path = key(file);
+        Optional<Path> root = rootOf(path);
+        if (root.isEmpty()) {
+            return List.of();
+        }
+        ProjectState state = projects.computeIfAbsent(root.get(), r -> new ProjectState());
+        synchronized (state) {
+            Map<Path, List<Diagnostic>> results = analysis(root.get());
+            String analysed = state.texts == null ? null : state.texts.get(path);
+            if (analysed == null || analysed.equals(text)) {
+                return results.getOrDefault(path, List.of());
+            }
+            Map<Path, String> texts = new HashMap<>(unsaved);
+            texts.put(path, text);
+            for (FileDiagnostics found : new ProjectAnalyzer(options).analyze(withTexts(root.get(), state.onDisk, texts))) {
+                if (key(Path.of(found.path())).equals(path)) {
+                    return found.diagnostics();
+                }
+            }
+            return List.of();
+        }
+    }
+
+    /**
+     * An open file's text, unless one is already in place: the texts of open files are put in place
+     * in the order of the editor's edits ({@link #setText}), never by an analysis of an older one.
+     */
+    public Change setTextIfAbsent(Path file, String text) {
+        Path path = key(file);
+        return unsaved.putIfAbsent(path, text) == null ? changed(path) : Change.NONE;
+    }
+
     /** The text a file is analysed with: the unsaved text, else the disk's; empty when unknown. */
     public Optional<String> text(Path file) {
         Path path = key(file);
@@ -210,7 +248,7 @@ public final class ProjectFileWorkspace {
                 if (state.onDisk == null) {
                     state.onDisk = readProject(root);
                 }
-                Project project = withUnsaved(root, state.onDisk);
+                Project project = withTexts(root, state.onDisk, unsaved);
                 Map<Path, List<Diagnostic>> results = new HashMap<>();
                 for (FileDiagnostics file : new ProjectAnalyzer(options).analyze(project)) {
                     results.put(key(Path.of(file.path())), file.diagnostics());
@@ -238,7 +276,7 @@ public final class ProjectFileWorkspace {
     }
 
     /** The saved project with the open files' texts in place, and open deploy files it did not list. */
-    private Project withUnsaved(Path root, Project onDisk) {
+    private Project withTexts(Path root, Project onDisk, Map<Path, String> unsaved) {
         Path manifestPath = root.resolve(ProjectRoots.MANIFEST);
         Document manifest = onDisk.manifest();
         String openManifest = unsaved.get(manifestPath);

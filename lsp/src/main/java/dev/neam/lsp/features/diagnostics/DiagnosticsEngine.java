@@ -116,12 +116,24 @@ public final class DiagnosticsEngine {
                             .analyze(List.of(new Document(DocumentUris.displayPath(uri), text))).get(0).diagnostics();
                 }
                 Path path = file.get().toAbsolutePath().normalize();
-                sync(c, path, uri, text);
-                yield c.workspace().diagnostics(path);
+                // Another thread may sync another text in between: the findings must be this text's.
+                List<Diagnostic> found = List.of();
+                for (int attempt = 0; attempt < 3; attempt++) {
+                    ParseResult parsed = sync(c, path, uri, text);
+                    found = c.workspace().diagnostics(path);
+                    synchronized (c.workspace()) {
+                        if (c.workspace().parse(path) == parsed) {
+                            break;
+                        }
+                    }
+                }
+                yield found;
             }
             case MANIFEST, DEPLOY -> {
-                projectFileText(c, file.get(), text);
-                yield c.projectFiles().diagnostics(file.get());
+                // The texts of open files are put in place in the order of the client's messages
+                // (textChanged); an analysis of an older snapshot must not put its text back.
+                configChanged(c, file.get(), c.projectFiles().setTextIfAbsent(file.get(), text));
+                yield c.projectFiles().diagnostics(file.get(), text);
             }
             case NONE -> List.of();
         };
