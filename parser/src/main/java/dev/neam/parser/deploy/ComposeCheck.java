@@ -87,7 +87,7 @@ final class ComposeCheck implements DeployCheck {
                     + who + ")");
         }
         if (Yaml.get(s, "build") == null) {
-            ImageTags.check(context, file, Yaml.get(s, "image"));
+            ImageTags.check(context, null, Yaml.get(s, "image"));
         }
         if (!isNeam(context, service, count)) {
             return;

@@ -2,7 +2,10 @@ package dev.neam.parser.deploy;
 
 import dev.neam.parser.diagnostic.RelatedInformation;
 import dev.neam.parser.manifest.ManifestDocument;
+import dev.neam.parser.manifest.ManifestTable;
 import dev.neam.parser.manifest.TomlEntry;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The [deploy.*] settings of neam.toml that deploy files are compared with. Only keys written in
@@ -40,6 +43,26 @@ final class ManifestSettings {
     String string(String table, String key) {
         TomlEntry e = entry(table, key);
         return e == null ? null : e.value().asString();
+    }
+
+    /** The string values of {@code key} in every instance of a table ({@code [[agents]]} has several), written or not. */
+    List<String> strings(String table, String key) {
+        List<String> out = new ArrayList<>();
+        if (document == null) {
+            return out;
+        }
+        for (ManifestTable t : document.tables(table)) {
+            TomlEntry e = t.entry(key);
+            if (e != null && e.value().asString() != null && !document.hasSyntaxErrorIn(e.value().range())) {
+                out.add(e.value().asString());
+            }
+        }
+        return out;
+    }
+
+    Boolean bool(String table, String key) {
+        TomlEntry e = entry(table, key);
+        return e == null ? null : e.value().asBoolean();
     }
 
     /** The image repository neamc deploys: {@code <registry>/<image>} without tag, or null when image is not written. */

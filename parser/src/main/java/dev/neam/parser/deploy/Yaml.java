@@ -7,6 +7,7 @@ import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
+import org.snakeyaml.engine.v2.nodes.Tag;
 
 /** Null-safe navigation of YAML node trees: a missing or mistyped step gives null, never an exception. */
 final class Yaml {
@@ -40,6 +41,11 @@ final class Yaml {
 
     /** Follows keys from a node. */
     static Node path(Node node, String... keys) {
+        return path(node, List.of(keys));
+    }
+
+    /** Follows keys from a node. */
+    static Node path(Node node, List<String> keys) {
         Node current = node;
         for (String k : keys) {
             current = get(current, k);
@@ -81,6 +87,22 @@ final class Yaml {
         for (Node n : items(node)) {
             if (text(n) != null) {
                 out.add(text(n));
+            }
+        }
+        return out;
+    }
+
+    /** A YAML null ({@code null}, {@code ~} or nothing). */
+    static boolean isNull(Node node) {
+        return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
+    }
+
+    /** The keys of a mapping, in order (non-scalar keys skipped). */
+    static List<String> keys(Node node) {
+        List<String> out = new ArrayList<>();
+        for (NodeTuple t : entries(node)) {
+            if (text(t.getKeyNode()) != null) {
+                out.add(text(t.getKeyNode()));
             }
         }
         return out;
