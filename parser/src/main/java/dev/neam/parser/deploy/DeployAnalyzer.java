@@ -30,10 +30,16 @@ public final class DeployAnalyzer {
             new ConfigReferenceCheck(),
             new ServiceAccountCheck(),
             new NetworkPolicyCheck(),
+            new GitOpsCheck(),
             new HelmCheck(),
             new DockerfileCheck(),
             new ComposeCheck(),
-            new ManifestCrossCheck());
+            new ComposeDependsCheck(),
+            new OtelCollectorCheck(),
+            new OtlpEndpointCheck(),
+            new PrometheusCheck(),
+            new ManifestCrossCheck(),
+            new ManifestTelemetryCheck());
 
     /** As {@link #analyze(List, ManifestDocument, String, FileLookup, boolean)} for all of a project's deploy files. */
     public Map<String, List<Diagnostic>> analyze(List<DeployInput> files, ManifestDocument manifest, String manifestPath,

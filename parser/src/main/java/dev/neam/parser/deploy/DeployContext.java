@@ -50,6 +50,16 @@ final class DeployContext {
         this.units = DeployUnits.of(this);
     }
 
+    private TelemetryConfigs telemetry;
+
+    /** The collector and Prometheus configs (found once: embedded ones are parsed on the way). */
+    TelemetryConfigs telemetry() {
+        if (telemetry == null) {
+            telemetry = new TelemetryConfigs(this);
+        }
+        return telemetry;
+    }
+
     List<ParsedFile> files(DeployFileKind kind) {
         return files.stream().filter(f -> f.kind == kind).toList();
     }

@@ -1,6 +1,5 @@
 package dev.neam.parser.deploy;
 
-import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.List;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -44,8 +43,8 @@ final class KustomizeGenerators {
             String text = Yaml.text(literal);
             int eq = text == null ? -1 : text.indexOf('=');
             if (eq > 0) {
-                data.add(new NodeTuple(context.origins.scalar(text.substring(0, eq), part(literal, 0, eq)),
-                        context.origins.scalar(text.substring(eq + 1), part(literal, eq + 1, text.length()))));
+                data.add(new NodeTuple(context.origins.scalar(text.substring(0, eq), context.origins.part(literal, 0, eq)),
+                        context.origins.scalar(text.substring(eq + 1), context.origins.part(literal, eq + 1, text.length()))));
             }
         }
         for (Node file : Yaml.items(Yaml.get(entry, "files"))) {
@@ -96,22 +95,5 @@ final class KustomizeGenerators {
         }
         K8sObject result = existing.withRoot(root);
         return open ? result.withOpenData() : result;
-    }
-
-    /** The origin of part of a literal ({@code KEY=value}): exact when the literal is written on one line without escapes. */
-    private Origin part(Node literal, int from, int to) {
-        Origin whole = context.origins.of(literal);
-        if (whole == null || whole.range().start().line() != whole.range().end().line()) {
-            return whole;
-        }
-        String source = whole.file().yaml.text().slice(whole.range());
-        String value = Yaml.text(literal);
-        int quote = source.startsWith("\"") || source.startsWith("'") ? 1 : 0;
-        if (source.length() != value.length() + 2 * quote || !source.substring(quote, quote + value.length()).equals(value)) {
-            return whole;
-        }
-        int start = whole.range().start().character() + quote;
-        int line = whole.range().start().line();
-        return new Origin(whole.file(), Range.of(line, start + from, line, start + to));
     }
 }

@@ -60,6 +60,26 @@ final class Origins {
         return derive(new ScalarNode(Tag.STR, value, ScalarStyle.PLAIN), from);
     }
 
+    /**
+     * The origin of part of a scalar (characters {@code from} to {@code to} of its value): exact
+     * when the scalar is written on one line without escapes, else the whole scalar's.
+     */
+    Origin part(Node scalar, int from, int to) {
+        Origin whole = origins.get(scalar);
+        String value = Yaml.text(scalar);
+        if (whole == null || value == null || whole.range().start().line() != whole.range().end().line()) {
+            return whole;
+        }
+        String source = whole.file().yaml.text().slice(whole.range());
+        int quote = source.startsWith("\"") || source.startsWith("'") ? 1 : 0;
+        if (source.length() != value.length() + 2 * quote || !source.substring(quote, quote + value.length()).equals(value)) {
+            return whole;
+        }
+        int start = whole.range().start().character() + quote;
+        int line = whole.range().start().line();
+        return new Origin(whole.file(), Range.of(line, start + from, line, start + to));
+    }
+
     /** A new scalar with its own origin. */
     ScalarNode scalar(String value, Origin origin) {
         ScalarNode node = new ScalarNode(Tag.STR, value, ScalarStyle.PLAIN);
