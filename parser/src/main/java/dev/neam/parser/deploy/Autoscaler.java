@@ -64,6 +64,6 @@ record Autoscaler(K8sObject object, boolean keda, Node minNode, Long min, Node m
     }
 
     String label() {
-        return (keda ? "ScaledObject '" : "HorizontalPodAutoscaler '") + object.name() + "'";
+        return (keda ? "ScaledObject '" : "HorizontalPodAutoscaler '") + object.written() + "'";
     }
 }

@@ -26,7 +26,7 @@ final class ConfigDataCheck implements DeployCheck {
                         continue;
                     }
                     if (secretName.matcher(key).find() || Secrets.looksLikeCredential(value)) {
-                        context.report(unit, t.getValueNode(), DiagnosticCode.DEPLOY_SECRET_IN_CONFIGMAP, "ConfigMap '" + config.name()
+                        context.report(unit, t.getValueNode(), DiagnosticCode.DEPLOY_SECRET_IN_CONFIGMAP, "ConfigMap '" + config.written()
                                 + "' holds " + key + " (" + Secrets.mask(value) + "); API keys belong in a Secret");
                     }
                 }
@@ -47,7 +47,7 @@ final class ConfigDataCheck implements DeployCheck {
             String plain = base64 ? decode(value) : value;
             if (plain != null && Secrets.looksLikeCredential(plain)) {
                 context.report(unit, t.getValueNode(), DiagnosticCode.DEPLOY_COMMITTED_SECRET,
-                        "Secret '" + secret.name() + "' commits a real-looking credential for " + Yaml.text(t.getKeyNode()) + " ("
+                        "Secret '" + secret.written() + "' commits a real-looking credential for " + Yaml.text(t.getKeyNode()) + " ("
                                 + Secrets.mask(plain) + "); create the Secret outside Git and rotate the key");
             }
         }

@@ -97,7 +97,7 @@ final class ConfigReferenceCheck implements DeployCheck {
         }
         if (!keys.contains(key)) {
             Suggest suggest = Suggest.nearest(key, keys);
-            context.report(unit, keyNode, DiagnosticCode.DEPLOY_DANGLING_CONFIG_REFERENCE, null, kind + " '" + found.name() + "' has no key '"
+            context.report(unit, keyNode, DiagnosticCode.DEPLOY_DANGLING_CONFIG_REFERENCE, null, kind + " '" + found.written() + "' has no key '"
                     + key + "'" + (keys.isEmpty() ? "" : " (keys: " + String.join(", ", keys) + ")") + suggest.hint(), List.of(), suggest.fix());
         }
     }

@@ -93,7 +93,7 @@ final class ContainerEnv {
     }
 
     private void addAll(K8sObject source, String dataKey, String prefix, boolean secret) {
-        String label = source.kind() + " '" + source.name() + "'";
+        String label = source.kind() + " '" + source.written() + "'";
         for (NodeTuple t : Yaml.entries(Yaml.get(source.root(), dataKey))) {
             String key = Yaml.text(t.getKeyNode());
             if (key != null) {

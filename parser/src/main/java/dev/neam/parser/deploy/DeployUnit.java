@@ -49,8 +49,8 @@ record DeployUnit(String overlay, String folder, List<K8sObject> objects, boolea
         return null;
     }
 
-    /** The names of the objects of a kind, for did-you-mean suggestions. */
+    /** Every name the objects of a kind had, for did-you-mean suggestions. */
     List<String> names(String kind) {
-        return objects(kind).stream().map(K8sObject::name).filter(Objects::nonNull).toList();
+        return objects(kind).stream().flatMap(o -> o.names().stream()).distinct().toList();
     }
 }

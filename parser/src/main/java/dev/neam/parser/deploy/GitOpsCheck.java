@@ -112,13 +112,26 @@ final class GitOpsCheck implements DeployCheck {
         }
         if (resolved.guessed() != null && context.wholeProject) {
             List<String> folders = context.files(DeployFileKind.KUSTOMIZATION).stream().map(f -> KustomizeCheck.folder(f.relative())).toList();
-            Suggest nearest = Suggest.nearest(resolved.guessed(), folders);
+            Suggest nearest = sibling(resolved.guessed(), folders);
             Suggest suggest = nearest.name() == null ? nearest : new Suggest(path.substring(0, path.length() - resolved.guessed().length()
                     - (path.endsWith("/") ? 1 : 0)) + nearest.name());
             context.report(unit, pathNode, DiagnosticCode.DEPLOY_GITOPS_PATH, null, owner.label() + " deploys path '" + path
                     + "', which does not exist in the repository" + suggest.hint(), List.of(), suggest.fix());
         }
         return null;
+    }
+
+    /** The folder meant: the nearest by edit distance, else the only sibling whose name starts with the typed name. */
+    private static Suggest sibling(String guessed, List<String> folders) {
+        Suggest nearest = Suggest.nearest(guessed, folders);
+        if (nearest.name() != null) {
+            return nearest;
+        }
+        String parent = KustomizeCheck.folder(guessed);
+        String last = guessed.substring(guessed.lastIndexOf('/') + 1);
+        List<String> starting = folders.stream().filter(f -> KustomizeCheck.folder(f).equals(parent)
+                && f.substring(f.lastIndexOf('/') + 1).startsWith(last)).toList();
+        return new Suggest(starting.size() == 1 && !last.isEmpty() ? starting.get(0) : null);
     }
 
     private static void namespace(DeployContext context, DeployUnit unit, K8sObject owner, String folder, Node namespaceNode, String verb) {

@@ -57,9 +57,17 @@ record K8sObject(Node root, String apiVersion, String kind, String name, String 
         return candidate != null && names.contains(candidate);
     }
 
+    /**
+     * The name as its manifest writes it (before a Kustomize prefix or suffix): what messages show,
+     * so that a finding several overlays share reads the same in each.
+     */
+    String written() {
+        return names.isEmpty() ? name : names.get(0);
+    }
+
     /** {@code Deployment 'bot'}, for messages. */
     String label() {
-        return kind + " '" + name + "'";
+        return kind + " '" + written() + "'";
     }
 
     private KubernetesFacts.WorkloadKind workload() {

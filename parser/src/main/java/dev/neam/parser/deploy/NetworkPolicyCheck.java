@@ -199,6 +199,6 @@ final class NetworkPolicyCheck implements DeployCheck {
 
     private static String describe(List<K8sObject> policies) {
         return (policies.size() == 1 ? "NetworkPolicy " : "NetworkPolicies ")
-                + policies.stream().map(p -> "'" + p.name() + "'").collect(Collectors.joining(" and "));
+                + policies.stream().map(p -> "'" + p.written() + "'").collect(Collectors.joining(" and "));
     }
 }

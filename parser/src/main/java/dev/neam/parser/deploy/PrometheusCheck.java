@@ -25,18 +25,12 @@ final class PrometheusCheck implements DeployCheck {
 
     @Override
     public void check(DeployContext context) {
-        List<TelemetryConfigs.Config> configs = context.telemetry().prometheus;
-        if (configs.isEmpty()) {
-            return;
-        }
-        List<Scrapable> wanted = scrapables(context);
-        if (wanted.isEmpty()) {
-            return;
-        }
         String path = context.catalog.string("DEPLOY8103", "metricsPath");
-        for (TelemetryConfigs.Config config : configs) {
+        for (TelemetryConfigs.Config config : context.telemetry().prometheus) {
+            List<Scrapable> wanted = scrapables(context, config);
             List<Node> jobs = Yaml.items(Yaml.get(config.root(), "scrape_configs"));
-            if (jobs.stream().anyMatch(j -> Yaml.entries(j).stream().anyMatch(t -> Objects.toString(Yaml.text(t.getKeyNode()), "").endsWith("_sd_configs")))) {
+            if (wanted.isEmpty() || jobs.stream().anyMatch(j -> Yaml.entries(j).stream()
+                    .anyMatch(t -> Objects.toString(Yaml.text(t.getKeyNode()), "").endsWith("_sd_configs")))) {
                 continue;
             }
             boolean reached = false;
@@ -45,25 +39,10 @@ final class PrometheusCheck implements DeployCheck {
                 String jobPath = Yaml.text(job, "metrics_path") == null ? "/metrics" : Yaml.text(job, "metrics_path");
                 for (Node group : Yaml.items(Yaml.get(job, "static_configs"))) {
                     for (Node target : Yaml.items(Yaml.get(group, "targets"))) {
-                        String text = Yaml.text(target);
-                        Integer port = TelemetryConfigs.port(text);
-                        String host = text == null || port == null ? null : text.substring(0, text.lastIndexOf(':'));
-                        for (Scrapable s : wanted) {
-                            if (host == null || !Endpoint.parse("http://" + host).service().equals(s.host())) {
-                                continue;
-                            }
-                            if (port != s.port()) {
-                                context.report(null, target, DiagnosticCode.DEPLOY_PROMETHEUS_SCRAPE, "target " + text + " does not reach "
-                                        + s.what() + ", which serves metrics on port " + s.port());
-                                reported = true;
-                            } else if (s.path() != null && !s.path().equals(jobPath)) {
-                                Node at = Yaml.get(job, "metrics_path") != null ? Yaml.get(job, "metrics_path") : Yaml.get(job, "job_name");
-                                context.report(null, at != null ? at : target, DiagnosticCode.DEPLOY_PROMETHEUS_SCRAPE, "job '"
-                                        + Yaml.text(job, "job_name") + "' scrapes " + jobPath + ", but " + s.what() + " serves metrics at " + path);
-                                reported = true;
-                            } else {
-                                reached = true;
-                            }
+                        switch (target(context, job, jobPath, target, wanted, path)) {
+                            case REACHED -> reached = true;
+                            case REPORTED -> reported = true;
+                            default -> { }
                         }
                     }
                 }
@@ -75,11 +54,65 @@ final class PrometheusCheck implements DeployCheck {
         }
     }
 
-    /** neam-api's compose services and Kubernetes Services, and the Prometheus exporters of compose collectors. */
-    private static List<Scrapable> scrapables(DeployContext context) {
-        String path = context.catalog.string("DEPLOY8103", "metricsPath");
-        List<Scrapable> out = new ArrayList<>();
+    private enum Outcome { OTHER, REACHED, REPORTED }
+
+    /** One target against what it may mean to reach: those with its host. */
+    private static Outcome target(DeployContext context, Node job, String jobPath, Node target, List<Scrapable> wanted, String path) {
+        String text = Yaml.text(target);
+        Integer port = TelemetryConfigs.port(text);
+        Endpoint host = text == null || port == null ? null : Endpoint.parse("http://" + text.substring(0, text.lastIndexOf(':')));
+        List<Scrapable> same = host == null ? List.of() : wanted.stream().filter(s -> s.host().equals(host.service())).toList();
+        if (same.isEmpty()) {
+            return Outcome.OTHER;
+        }
+        List<Scrapable> onPort = same.stream().filter(s -> s.port() == port).toList();
+        if (onPort.stream().anyMatch(s -> s.path() == null || s.path().equals(jobPath))) {
+            return Outcome.REACHED;
+        }
+        if (!onPort.isEmpty()) {
+            Node at = Yaml.get(job, "metrics_path") != null ? Yaml.get(job, "metrics_path") : Yaml.get(job, "job_name");
+            context.report(null, at != null ? at : target, DiagnosticCode.DEPLOY_PROMETHEUS_SCRAPE, "job '" + Yaml.text(job, "job_name")
+                    + "' scrapes " + jobPath + ", but " + onPort.get(0).what() + " serves metrics at " + path);
+        } else {
+            context.report(null, target, DiagnosticCode.DEPLOY_PROMETHEUS_SCRAPE, "target " + text + " does not reach " + same.get(0).what()
+                    + ", which serves metrics on port " + same.stream().map(s -> String.valueOf(s.port())).distinct()
+                            .reduce((a, b) -> a + " or " + b).orElse(""));
+        }
+        return Outcome.REPORTED;
+    }
+
+    /**
+     * What a config should reach: for a config a compose service mounts, that compose file's
+     * neam-api services and collector exporters; for one in a ConfigMap, neam-api's Kubernetes
+     * Services; for any other, all of them.
+     */
+    private static List<Scrapable> scrapables(DeployContext context, TelemetryConfigs.Config config) {
+        ParsedFile mountedBy = null;
         for (ParsedFile file : context.files(DeployFileKind.COMPOSE)) {
+            for (Node doc : file.documents()) {
+                for (NodeTuple service : ComposeServices.of(doc)) {
+                    if (config.configMap() == null && ComposeServices.mounts(file, service.getValueNode()).contains(config.file().relative())) {
+                        mountedBy = file;
+                    }
+                }
+            }
+        }
+        List<Scrapable> out = new ArrayList<>();
+        if (config.configMap() == null) {
+            compose(context, mountedBy, out);
+        }
+        if (mountedBy == null) {
+            kubernetes(context, out);
+        }
+        return out;
+    }
+
+    private static void compose(DeployContext context, ParsedFile only, List<Scrapable> out) {
+        String path = context.catalog.string("DEPLOY8103", "metricsPath");
+        for (ParsedFile file : context.files(DeployFileKind.COMPOSE)) {
+            if (only != null && file != only) {
+                continue;
+            }
             for (Node doc : file.documents()) {
                 List<NodeTuple> services = ComposeServices.of(doc);
                 for (NodeTuple service : services) {
@@ -97,6 +130,10 @@ final class PrometheusCheck implements DeployCheck {
                 }
             }
         }
+    }
+
+    private static void kubernetes(DeployContext context, List<Scrapable> out) {
+        String path = context.catalog.string("DEPLOY8103", "metricsPath");
         for (DeployUnit unit : context.units) {
             for (K8sObject service : unit.objects("Service")) {
                 for (K8sObject workload : unit.workloads()) {
@@ -113,7 +150,6 @@ final class PrometheusCheck implements DeployCheck {
                 }
             }
         }
-        return out;
     }
 
     private static void exporters(TelemetryConfigs.Config collector, String host, List<Scrapable> out) {

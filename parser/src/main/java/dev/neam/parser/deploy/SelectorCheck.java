@@ -25,14 +25,14 @@ final class SelectorCheck implements DeployCheck {
                 Node selector = Yaml.path(pdb.root(), "spec", "selector");
                 if (selector != null && !LabelSelector.isEmpty(selector) && !selectsAny(unit, pdb, selector)) {
                     context.report(unit, Yaml.key(Yaml.get(pdb.root(), "spec"), "selector"), DiagnosticCode.DEPLOY_DANGLING_PDB,
-                            "PodDisruptionBudget '" + pdb.name() + "' selects no pods deployed with it (" + describe(selector) + ")");
+                            "PodDisruptionBudget '" + pdb.written() + "' selects no pods deployed with it (" + describe(selector) + ")");
                 }
             }
             for (K8sObject policy : unit.objects("NetworkPolicy")) {
                 Node selector = Yaml.path(policy.root(), "spec", "podSelector");
                 if (selector != null && !LabelSelector.isEmpty(selector) && !selectsAny(unit, policy, selector)) {
                     context.report(unit, Yaml.key(Yaml.get(policy.root(), "spec"), "podSelector"), DiagnosticCode.DEPLOY_DANGLING_NETWORK_POLICY,
-                            "NetworkPolicy '" + policy.name() + "' selects no pods deployed with it (" + describe(selector) + ")");
+                            "NetworkPolicy '" + policy.written() + "' selects no pods deployed with it (" + describe(selector) + ")");
                 }
             }
         }

@@ -66,12 +66,12 @@ final class ServiceCheck implements DeployCheck {
             NodeTuple first = missing.get(0);
             String has = Yaml.text(closest.podLabels(), Yaml.text(first.getKeyNode()));
             at = first.getValueNode();
-            hint = " (" + closest.label() + "'s pods have " + Yaml.text(first.getKeyNode()) + (has == null ? " unset" : ": " + has) + ")";
+            hint = " (the pods of " + closest.label() + " have " + Yaml.text(first.getKeyNode()) + (has == null ? " unset" : ": " + has) + ")";
             if (missing.size() == 1 && has != null) {
                 fix = new Suggest(has).fix();
             }
         }
-        context.report(unit, at, DiagnosticCode.DEPLOY_DANGLING_SERVICE, null, "Service '" + service.name()
+        context.report(unit, at, DiagnosticCode.DEPLOY_DANGLING_SERVICE, null, "Service '" + service.written()
                 + "' selects no pods deployed with it" + hint, List.of(), fix);
     }
 
@@ -112,13 +112,13 @@ final class ServiceCheck implements DeployCheck {
         if (number == null && !names.contains(text)) {
             Suggest suggest = Suggest.nearest(text, names);
             context.report(unit, at, DiagnosticCode.DEPLOY_SERVICE_TARGET_PORT, null, "targetPort '" + text + "' of Service '"
-                    + service.name() + "' names no port of the pods it selects (" + selected + (names.isEmpty() ? " names no port"
+                    + service.written() + "' names no port of the pods it selects (" + selected + (names.isEmpty() ? " names no port"
                             : " names " + String.join(", ", names)) + ")" + suggest.hint(), List.of(), suggest.fix());
         } else if (number != null && known && !numbers.contains(number)) {
             List<String> listening = new ArrayList<>();
             numbers.forEach(n -> listening.add(String.valueOf(n)));
             context.report(unit, at, DiagnosticCode.DEPLOY_SERVICE_TARGET_PORT, Severity.WARNING, (target == null
-                    ? "targetPort defaults to port " + number : "targetPort " + number) + " of Service '" + service.name()
+                    ? "targetPort defaults to port " + number : "targetPort " + number) + " of Service '" + service.written()
                     + "', but the pods it selects (" + selected + ") listen on " + String.join(", ", listening), List.of(), Map.of());
         }
     }
