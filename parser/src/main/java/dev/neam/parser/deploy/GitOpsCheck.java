@@ -47,7 +47,7 @@ final class GitOpsCheck implements DeployCheck {
                 continue; // a chart from a Helm repository: no path in this repository
             }
             String folder = path(context, unit, app, Yaml.get(source, "path"));
-            namespace(context, unit, app, folder, Yaml.path(spec, "destination", "namespace"), "deploys to");
+            namespace(context, unit, app, folder, Yaml.path(spec, "destination", "namespace"), "deploys to namespace");
         }
         Node project = Yaml.get(spec, "project");
         List<K8sObject> projects = all.stream().filter(o -> o.apiVersion().startsWith("argoproj.io/") && o.kind().equals("AppProject")).toList();
@@ -141,7 +141,7 @@ final class GitOpsCheck implements DeployCheck {
         }
         KustomizeBuild build = context.kustomize.build(folder);
         if (build.namespace != null && !build.namespace.equals(namespace)) {
-            context.report(unit, namespaceNode, DiagnosticCode.DEPLOY_GITOPS_NAMESPACE, null, owner.label() + " " + verb + " namespace '"
+            context.report(unit, namespaceNode, DiagnosticCode.DEPLOY_GITOPS_NAMESPACE, null, owner.label() + " " + verb + " '"
                     + namespace + "', but the kustomization in " + folder + " sets namespace '" + build.namespace + "'",
                     List.of(context.related(build.namespaceNode, "the kustomization's namespace")), Map.of());
         }

@@ -69,7 +69,7 @@ final class KustomizePatches {
         Node inline = Yaml.get(entry, "patch");
         Node path = Yaml.get(entry, "path");
         if (Yaml.text(inline) != null) {
-            return inline(file, inline, target, inline);
+            return inline(file, inline, target, Yaml.key(entry, "patch"));
         }
         return Yaml.text(path) == null ? null : fromFile(folder, path, target, path, build);
     }

@@ -39,7 +39,7 @@ record RepositoryPath(String folder, String guessed) {
     /** Whether a project folder holds something to deploy: a kustomization, a Helm chart, or manifests. */
     static boolean deployable(String folder, DeployContext context) {
         String prefix = folder.isEmpty() ? "" : folder + "/";
-        return context.files.stream().anyMatch(f -> f.relative().startsWith(prefix) && f.yaml != null
-                && (f.kind == DeployFileKind.KUSTOMIZATION || f.kind == DeployFileKind.KUBERNETES || f.kind == DeployFileKind.HELM_CHART));
+        return context.files.stream().anyMatch(f -> f.relative().startsWith(prefix) && (f.kind == DeployFileKind.KUSTOMIZATION
+                || f.kind == DeployFileKind.HELM_CHART || (f.kind == DeployFileKind.KUBERNETES && !KustomizeRenderer.objects(f).isEmpty())));
     }
 }

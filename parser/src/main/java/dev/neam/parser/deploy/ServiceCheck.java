@@ -85,6 +85,7 @@ final class ServiceCheck implements DeployCheck {
         Set<String> names = new LinkedHashSet<>();
         Set<Integer> numbers = new LinkedHashSet<>();
         boolean known = false;
+        boolean unknownApi = false;
         for (K8sObject pod : pods) {
             List<Node> containers = Yaml.items(Yaml.get(pod.podSpec(), "containers"));
             for (Node container : containers) {
@@ -100,10 +101,11 @@ final class ServiceCheck implements DeployCheck {
                 if (WorkloadCheck.isNeam(context, container, containers.size())) {
                     NeamApi api = NeamApi.of(container, ContainerEnv.of(container, pod, unit), context.catalog);
                     if (api == null) {
-                        return; // neam-api's port is not known here
+                        unknownApi = true; // neam-api's port is not known here: numbers cannot be judged
+                    } else {
+                        known = true;
+                        numbers.add(api.port());
                     }
-                    known = true;
-                    numbers.add(api.port());
                 }
             }
         }
@@ -114,12 +116,13 @@ final class ServiceCheck implements DeployCheck {
             context.report(unit, at, DiagnosticCode.DEPLOY_SERVICE_TARGET_PORT, null, "targetPort '" + text + "' of Service '"
                     + service.written() + "' names no port of the pods it selects (" + selected + (names.isEmpty() ? " names no port"
                             : " names " + String.join(", ", names)) + ")" + suggest.hint(), List.of(), suggest.fix());
-        } else if (number != null && known && !numbers.contains(number)) {
-            List<String> listening = new ArrayList<>();
-            numbers.forEach(n -> listening.add(String.valueOf(n)));
-            context.report(unit, at, DiagnosticCode.DEPLOY_SERVICE_TARGET_PORT, Severity.WARNING, (target == null
-                    ? "targetPort defaults to port " + number : "targetPort " + number) + " of Service '" + service.written()
-                    + "', but the pods it selects (" + selected + ") listen on " + String.join(", ", listening), List.of(), Map.of());
+        } else if (number != null && known && !unknownApi && !numbers.contains(number)) {
+            List<String> used = new ArrayList<>();
+            numbers.forEach(n -> used.add(String.valueOf(n)));
+            context.report(unit, at, DiagnosticCode.DEPLOY_SERVICE_TARGET_PORT, Severity.WARNING, (target == null ? "port " + number
+                    + " of Service '" + service.written() + "' has no targetPort, so it targets " + number : "targetPort " + number
+                    + " of Service '" + service.written() + "'") + ", which is not a port of the pods it selects (" + selected + " uses "
+                    + String.join(", ", used) + ")", List.of(), Map.of());
         }
     }
 }
