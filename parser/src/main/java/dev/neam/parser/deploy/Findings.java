@@ -62,7 +62,7 @@ final class Findings {
         for (Map.Entry<Key, List<String>> e : overlays.entrySet()) {
             Diagnostic d = e.getKey().diagnostic();
             List<String> names = e.getValue();
-            String message = names.contains(null) ? d.message() : prefix(names) + d.message();
+            String message = names.contains(null) ? d.message() : prefix(names.stream().sorted().toList()) + d.message();
             e.getKey().file().diagnostics.add(new Diagnostic(d.code(), d.severity(), message, d.range(), d.related(), d.data()));
         }
         raw.clear();

@@ -56,7 +56,7 @@ final class KedaCheck implements DeployCheck {
         for (Node trigger : triggers) {
             Node type = Yaml.get(trigger, "type");
             if (Yaml.text(type) == null) {
-                context.report(unit, trigger, DiagnosticCode.DEPLOY_KEDA_TRIGGERS, "the trigger has no type (prometheus, cron, cpu…)");
+                context.report(unit, Yaml.anchor(trigger), DiagnosticCode.DEPLOY_KEDA_TRIGGERS, "the trigger has no type (prometheus, cron, cpu…)");
                 continue;
             }
             JsonElement keys = required.get(Yaml.text(type));

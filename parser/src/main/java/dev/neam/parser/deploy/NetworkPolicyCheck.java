@@ -194,7 +194,7 @@ final class NetworkPolicyCheck implements DeployCheck {
                 return t;
             }
         }
-        return Yaml.key(spec, "podSelector") != null ? Yaml.key(spec, "podSelector") : policy.root();
+        return Yaml.key(spec, "podSelector") != null ? Yaml.key(spec, "podSelector") : Yaml.anchor(policy.root());
     }
 
     private static String describe(List<K8sObject> policies) {

@@ -21,7 +21,7 @@ final class ScaleTargetCheck implements DeployCheck {
             for (Autoscaler scaler : Autoscaler.of(unit)) {
                 K8sObject target = scaler.target(unit);
                 Node nameNode = Yaml.get(scaler.targetRef(), "name");
-                Node at = nameNode != null ? nameNode : scaler.targetRef() != null ? scaler.targetRef() : scaler.object().root();
+                Node at = nameNode != null ? nameNode : Yaml.anchor(scaler.targetRef() != null ? scaler.targetRef() : scaler.object().root());
                 if (target == null) {
                     if (unit.complete() && Yaml.text(nameNode) != null) {
                         dangling(context, unit, scaler, at);

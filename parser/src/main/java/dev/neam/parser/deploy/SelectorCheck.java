@@ -48,7 +48,7 @@ final class SelectorCheck implements DeployCheck {
         if (plain ? LabelSelector.mapMatches(selector, labels) : LabelSelector.matches(selector, labels)) {
             return;
         }
-        Node at = selector;
+        Node at = Yaml.anchor(selector);
         for (NodeTuple t : Yaml.entries(plain ? selector : Yaml.get(selector, "matchLabels"))) {
             if (!Objects.equals(Yaml.text(t.getValueNode()), Yaml.text(labels, Yaml.text(t.getKeyNode())))) {
                 at = t.getValueNode();

@@ -92,6 +92,15 @@ final class Yaml {
         return out;
     }
 
+    /**
+     * Where to report on a node: a mapping's first key (a block mapping's range runs to the next
+     * line), any other node itself.
+     */
+    static Node anchor(Node node) {
+        List<NodeTuple> entries = entries(node);
+        return entries.isEmpty() ? node : entries.get(0).getKeyNode();
+    }
+
     /** A YAML null ({@code null}, {@code ~} or nothing). */
     static boolean isNull(Node node) {
         return node instanceof ScalarNode s && s.getTag().equals(Tag.NULL);
