@@ -72,9 +72,13 @@ final class ConfigReferenceCheck implements DeployCheck {
             boolean expected = kind.equals("ConfigMap") || !secrets.isEmpty();
             if (expected && !secrets.contains(name)) {
                 Suggest suggest = Suggest.nearest(name, kind.equals("ConfigMap") ? unit.names("ConfigMap") : secrets);
+                K8sObject renamed = kind.equals("Secret") ? renamedMaker(unit, name) : null;
+                String why = renamed == null ? "" : " (" + renamed.label() + " makes Secret '" + renamed.name()
+                        + "': Kustomize renames it but does not rewrite references to what it makes)";
                 context.report(unit, nameNode, DiagnosticCode.DEPLOY_DANGLING_CONFIG_REFERENCE, null, workload.label() + " uses " + kind
-                        + " '" + name + "', which is not deployed with it" + suggest.hint()
-                        + (kind.equals("Secret") ? "; create it, or mark the reference optional: true" : ""), List.of(), suggest.fix());
+                        + " '" + name + "', which is not deployed with it" + why + suggest.hint()
+                        + (kind.equals("Secret") && renamed == null ? "; create it, or mark the reference optional: true" : ""), List.of(),
+                        suggest.fix());
             }
             return;
         }
@@ -100,6 +104,16 @@ final class ConfigReferenceCheck implements DeployCheck {
             context.report(unit, keyNode, DiagnosticCode.DEPLOY_DANGLING_CONFIG_REFERENCE, null, kind + " '" + found.written() + "' has no key '"
                     + key + "'" + (keys.isEmpty() ? "" : " (keys: " + String.join(", ", keys) + ")") + suggest.hint(), List.of(), suggest.fix());
         }
+    }
+
+    /** A SealedSecret or ExternalSecret that had this name before a Kustomize prefix or suffix, or null. */
+    private static K8sObject renamedMaker(DeployUnit unit, String name) {
+        for (K8sObject o : unit.objects()) {
+            if ((o.kind().equals("SealedSecret") || o.kind().equals("ExternalSecret")) && o.hadName(name) && !name.equals(o.name())) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** Names of the Secrets the deployment makes: Secret objects (and generated ones), SealedSecrets, ExternalSecrets. */

@@ -67,20 +67,33 @@ final class ManifestCrossCheck implements DeployCheck {
     }
 
     /**
-     * The units neam.toml's [deploy.kubernetes] describes. Overlays differ per environment on
-     * purpose: with several, only those deployed to neam.toml's namespace are compared (a single
-     * overlay always is); units that are not overlays always are.
+     * The units neam.toml's [deploy.kubernetes] describes. It describes one environment: the units
+     * deployed to its namespace when there are such; otherwise every unit that is not an overlay,
+     * and an overlay when it is the only one (several overlays differ from each other on purpose).
      */
     static List<DeployUnit> described(DeployContext context) {
         String namespace = context.manifest.string(K8S, "namespace");
+        List<DeployUnit> matching = context.units.stream().filter(u -> namespace != null && namespace.equals(namespace(u))).toList();
+        if (!matching.isEmpty()) {
+            return matching;
+        }
         List<DeployUnit> overlays = context.units.stream().filter(u -> u.overlay() != null).toList();
         List<DeployUnit> out = new ArrayList<>();
         for (DeployUnit unit : context.units) {
-            if (unit.overlay() == null || overlays.size() == 1 || (namespace != null && namespace.equals(unit.namespace()))) {
+            if (unit.overlay() == null || overlays.size() == 1) {
                 out.add(unit);
             }
         }
         return out;
+    }
+
+    /** The namespace a unit deploys to: the one its kustomization sets, else the one all its namespaced objects name. */
+    private static String namespace(DeployUnit unit) {
+        if (unit.namespace() != null) {
+            return unit.namespace();
+        }
+        List<String> named = unit.objects().stream().map(K8sObject::namespace).filter(Objects::nonNull).distinct().toList();
+        return named.size() == 1 ? named.get(0) : null;
     }
 
     private static void replicas(DeployContext context, DeployUnit unit, Node replicas, boolean notScaled, String what) {
