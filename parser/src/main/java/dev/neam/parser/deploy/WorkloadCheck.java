@@ -91,13 +91,15 @@ final class WorkloadCheck implements DeployCheck {
         } else if (api != null && !numbers.isEmpty() && !numbers.contains(api.port())) {
             Node first = Yaml.get(ports.get(0), "containerPort");
             Node declared = first == null ? ports.get(0) : first;
-            if (api.envFrom()) {
-                context.report(unit, api.node(), DiagnosticCode.DEPLOY_PORT, null, api.source()
-                        + " makes neam-api listen on " + api.port() + ", but " + label(container) + " of " + object.label()
-                        + " declares containerPort " + numbers.get(0), context.related(declared, "the declared containerPort"));
+            if (api.envFrom() && numbers.get(0) == expectedPort(context)) {
+                // the declared port is the expected one: the ConfigMap's value is the odd one out
+                context.report(unit, api.node(), DiagnosticCode.DEPLOY_PORT, null, api.source() + " makes neam-api listen on "
+                        + api.port() + ", but " + label(container) + " of " + object.label() + " declares containerPort " + numbers.get(0),
+                        context.related(declared, "the declared containerPort"));
             } else {
-                context.report(unit, declared, DiagnosticCode.DEPLOY_PORT, "containerPort " + numbers.get(0)
-                        + " is not the port neam-api listens on (" + api.describe() + ")");
+                context.report(unit, declared, DiagnosticCode.DEPLOY_PORT, null, "containerPort " + numbers.get(0)
+                        + " is not the port neam-api listens on (" + api.describe() + ")",
+                        api.envFrom() ? context.related(api.node(), api.source()) : null);
             }
         }
         Probe probe = new Probe(context, unit, container, api, names);
@@ -106,6 +108,12 @@ final class WorkloadCheck implements DeployCheck {
         probe.check("readinessProbe", DiagnosticCode.DEPLOY_READINESS_PROBE, List.of(context.catalog.string("DEPLOY1003", "path")),
                 "readiness", true);
         probe.check("startupProbe", DiagnosticCode.DEPLOY_STARTUP_PROBE, context.catalog.strings("DEPLOY1004", "paths"), "startup", false);
+    }
+
+    /** The port neam-api is expected on: neam.toml [deploy.kubernetes] port when written, else its default. */
+    static int expectedPort(DeployContext context) {
+        Long port = context.manifest.integer("deploy.kubernetes", "port");
+        return port != null ? port.intValue() : context.catalog.integer("DEPLOY1001", "defaultPort");
     }
 
     /** The probes of one neam-api container. */

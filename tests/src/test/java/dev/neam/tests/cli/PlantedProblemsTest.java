@@ -28,7 +28,7 @@ class PlantedProblemsTest {
         copyTree(RepoPaths.repoRoot().resolve("samples"), copy);
         replaceFirst(copy.resolve("src/agents/support.neam"), "skills: [stock_check]", "skills: [stock_chek]");
         replaceFirst(copy.resolve("neam.toml"), "version = \"1.0.0\"", "version = \"one\"");
-        replaceFirst(copy.resolve("deploy/k8s/deployment.yaml"), "containerPort: 8080", "containerPort: 9090");
+        replaceFirst(copy.resolve("deploy/k8s/base/deployment.yaml"), "containerPort: 8080", "containerPort: 9090");
 
         LintProcess.Result r = LintProcess.run(dir, "lint", "--format", "json", "samples");
         List<String> findings = new ArrayList<>();
@@ -47,7 +47,7 @@ class PlantedProblemsTest {
         assertThat(findings).containsExactlyInAnyOrder(
                 "samples/src/agents/support.neam:46 NEAM1004",
                 "samples/neam.toml:8 TOML2002",
-                "samples/deploy/k8s/deployment.yaml:47 DEPLOY1001");
+                "samples/deploy/k8s/base/deployment.yaml:47 DEPLOY1001");
         assertThat(r.exitCode()).isEqualTo(1);
     }
 
