@@ -117,7 +117,7 @@ final class ComposeCheck implements DeployCheck {
     }
 
     private static void environmentSecrets(DeployContext context, ParsedFile file, Node service) {
-        Pattern secretName = Pattern.compile(context.catalog.string("DEPLOY5001", "namePattern"));
+        Pattern secretName = context.secretName();
         Node env = Yaml.get(service, "environment");
         for (NodeTuple t : Yaml.entries(env)) {
             literal(context, file, secretName, Yaml.text(t.getKeyNode()), Yaml.text(t.getValueNode()), t.getValueNode());

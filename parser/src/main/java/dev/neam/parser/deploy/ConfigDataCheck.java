@@ -16,7 +16,7 @@ final class ConfigDataCheck implements DeployCheck {
 
     @Override
     public void check(DeployContext context) {
-        Pattern secretName = Pattern.compile(context.catalog.string("DEPLOY5001", "namePattern"));
+        Pattern secretName = context.secretName();
         for (DeployUnit unit : context.units) {
             for (K8sObject config : unit.objects("ConfigMap")) {
                 for (NodeTuple t : Yaml.entries(Yaml.get(config.root(), "data"))) {

@@ -14,6 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
@@ -27,7 +28,7 @@ final class DeployContext {
     final FileLookup lookup;
     final DeployCatalog catalog = DeployCatalog.get();
     final KubernetesFacts facts = KubernetesFacts.get();
-    final Origins origins = new Origins();
+    final Origins origins;
     final Findings findings = new Findings();
     /** Whether the files are all the project's deploy files (not a few files named on their own). */
     final boolean wholeProject;
@@ -40,11 +41,9 @@ final class DeployContext {
         this.manifest = manifest;
         this.lookup = lookup;
         this.wholeProject = wholeProject;
+        this.origins = new Origins(files);
         for (ParsedFile file : files) {
             byRelative.putIfAbsent(file.relative(), file);
-            for (Node doc : file.documents()) {
-                origins.register(doc, file, file::range);
-            }
         }
         this.kustomize = new KustomizeRenderer(this);
         this.units = DeployUnits.of(this);
@@ -123,6 +122,16 @@ final class DeployContext {
         findings.add(file, diagnostic, null);
     }
 
+    private Pattern secretName;
+
+    /** The names of variables that hold keys and credentials (DEPLOY5001's namePattern). */
+    Pattern secretName() {
+        if (secretName == null) {
+            secretName = Pattern.compile(catalog.string("DEPLOY5001", "namePattern"));
+        }
+        return secretName;
+    }
+
     /** Whether a name, image or command marks a container or service as running neam-api. */
     boolean mentionsNeam(String... texts) {
         for (String t : texts) {
@@ -137,7 +146,7 @@ final class DeployContext {
             }
         }
         String repository = manifest.imageRepository();
-        String app = manifest.string("package", "name");
+        String app = manifest.appName();
         for (String t : texts) {
             if (t == null) {
                 continue;

@@ -65,8 +65,32 @@ final class ManifestSettings {
         return e == null ? null : e.value().asBoolean();
     }
 
+    private boolean computed;
+    private String imageRepository;
+    private String appName;
+
     /** The image repository neamc deploys: {@code <registry>/<image>} without tag, or null when image is not written. */
     String imageRepository() {
+        compute();
+        return imageRepository;
+    }
+
+    /** package.name, or null. */
+    String appName() {
+        compute();
+        return appName;
+    }
+
+    /** The two are asked for every container and service: read them once. */
+    private void compute() {
+        if (!computed) {
+            imageRepository = repository();
+            appName = string("package", "name");
+            computed = true;
+        }
+    }
+
+    private String repository() {
         String image = string("deploy.docker", "image");
         if (image == null || image.isBlank()) {
             return null;

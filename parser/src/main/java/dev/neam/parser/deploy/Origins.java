@@ -5,6 +5,7 @@ import java.util.ArrayDeque;
 import java.util.Collections;
 import java.util.Deque;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
@@ -15,15 +16,28 @@ import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
 /**
- * The origin of every YAML node the checks can see: the nodes of the parsed files, of YAML
- * embedded in them (inline patches, configs in ConfigMaps), and the nodes the Kustomize rendering
- * makes, each of which inherits the origin of the text that produced it.
+ * The origin of every YAML node the checks can see: the nodes of the parsed files (found by the file
+ * that owns them), of YAML embedded in them (inline patches, configs in ConfigMaps), and the nodes
+ * the Kustomize rendering makes, each of which inherits the origin of the text that produced it.
+ * Ranges are computed when a finding asks for one, not for every node.
  */
 final class Origins {
-    private final Map<Node, Origin> origins = new IdentityHashMap<>();
+
+    /** The text a registered node belongs to, and how its range is found there. */
+    private record Source(ParsedFile file, Function<Node, Range> ranges) {
+    }
+
+    /** Per node not of a file: a {@link Source}, the {@link Node} it was made from, or an {@link Origin} of its own. */
+    private final Map<Node, Object> origins = new IdentityHashMap<>();
+    private final List<ParsedFile> files;
+
+    Origins(List<ParsedFile> files) {
+        this.files = files;
+    }
 
     /** Registers a node tree with the range each node gets (aliases and recursive nodes are visited once). */
     void register(Node root, ParsedFile file, Function<Node, Range> ranges) {
+        Source source = new Source(file, ranges);
         Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
         Deque<Node> todo = new ArrayDeque<>();
         todo.push(root);
@@ -32,7 +46,7 @@ final class Origins {
             if (!seen.add(n)) {
                 continue;
             }
-            origins.putIfAbsent(n, new Origin(file, ranges.apply(n)));
+            origins.putIfAbsent(n, source);
             for (NodeTuple t : Yaml.entries(n)) {
                 todo.push(t.getKeyNode());
                 todo.push(t.getValueNode());
@@ -43,14 +57,36 @@ final class Origins {
 
     /** Where a node comes from, or null for a node nobody registered. */
     Origin of(Node node) {
-        return node == null ? null : origins.get(node);
+        Node current = node;
+        for (int hops = 0; current != null && hops < 1000; hops++) {
+            Object o = origins.get(current);
+            if (o instanceof Source s) {
+                return new Origin(s.file(), s.ranges().apply(current));
+            }
+            if (o instanceof Origin origin) {
+                return origin;
+            }
+            if (o == null) {
+                return ofFile(current);
+            }
+            current = (Node) o;
+        }
+        return null;
+    }
+
+    private Origin ofFile(Node node) {
+        for (ParsedFile file : files) {
+            if (file.yaml != null && file.yaml.owns(node)) {
+                return new Origin(file, file.range(node));
+            }
+        }
+        return null;
     }
 
     /** Gives a node made by the rendering the origin of the node it was made from. */
     <T extends Node> T derive(T made, Node from) {
-        Origin origin = origins.get(from);
-        if (origin != null) {
-            origins.put(made, origin);
+        if (from != null && made != from) {
+            origins.put(made, from);
         }
         return made;
     }
@@ -65,7 +101,7 @@ final class Origins {
      * when the scalar is written on one line without escapes, else the whole scalar's.
      */
     Origin part(Node scalar, int from, int to) {
-        Origin whole = origins.get(scalar);
+        Origin whole = of(scalar);
         String value = Yaml.text(scalar);
         if (whole == null || value == null || whole.range().start().line() != whole.range().end().line()) {
             return whole;
@@ -83,7 +119,9 @@ final class Origins {
     /** A new scalar with its own origin. */
     ScalarNode scalar(String value, Origin origin) {
         ScalarNode node = new ScalarNode(Tag.STR, value, ScalarStyle.PLAIN);
-        origins.put(node, origin);
+        if (origin != null) {
+            origins.put(node, origin);
+        }
         return node;
     }
 }

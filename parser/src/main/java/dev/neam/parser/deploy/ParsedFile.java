@@ -23,7 +23,7 @@ final class ParsedFile {
             this.yaml = null;
             this.kind = DeployFileKind.DOCKERFILE;
         } else {
-            this.yaml = YamlFile.parse(input.text());
+            this.yaml = ParsedYaml.of(input.relative(), input.text());
             this.dockerfile = null;
             this.kind = refine(input.kind(), yaml.documents());
             diagnostics.addAll(yaml.syntaxDiagnostics());

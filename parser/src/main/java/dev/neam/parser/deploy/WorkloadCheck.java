@@ -225,7 +225,7 @@ final class WorkloadCheck implements DeployCheck {
      * blanks: env entries win over envFrom, so the container gets the empty value.
      */
     private static void secrets(DeployContext context, DeployUnit unit, Node container, ContainerEnv env) {
-        Pattern secretName = Pattern.compile(context.catalog.string("DEPLOY5001", "namePattern"));
+        Pattern secretName = context.secretName();
         for (Node entry : Yaml.items(Yaml.get(container, "env"))) {
             String name = Yaml.text(entry, "name");
             Node value = Yaml.get(entry, "value");

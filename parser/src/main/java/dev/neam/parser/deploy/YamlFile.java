@@ -4,15 +4,21 @@ import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.text.Range;
 import dev.neam.parser.text.SourceText;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -25,11 +31,28 @@ public final class YamlFile {
     private final SourceText text;
     private final List<Node> documents;
     private final List<Diagnostic> syntax;
+    private final Set<Node> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private YamlFile(SourceText text, List<Node> documents, List<Diagnostic> syntax) {
         this.text = text;
         this.documents = List.copyOf(documents);
         this.syntax = List.copyOf(syntax);
+        Deque<Node> todo = new ArrayDeque<>(documents);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (nodes.add(n)) {
+                for (NodeTuple t : Yaml.entries(n)) {
+                    todo.push(t.getKeyNode());
+                    todo.push(t.getValueNode());
+                }
+                Yaml.items(n).forEach(todo::push);
+            }
+        }
+    }
+
+    /** Whether a node is one of this file's (not a copy the analysis made). */
+    boolean owns(Node node) {
+        return nodes.contains(node);
     }
 
     public static YamlFile parse(String content) {
