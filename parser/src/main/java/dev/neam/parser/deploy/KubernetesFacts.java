@@ -29,8 +29,6 @@ final class KubernetesFacts {
     record LabelField(Set<String> kinds, List<String> path, String role, boolean create) {
     }
 
-    private static volatile KubernetesFacts instance;
-
     final List<String> kustomizationFiles;
     final Set<String> clusterScopedKinds;
     final Set<String> builtInGroups;
@@ -62,17 +60,13 @@ final class KubernetesFacts {
         labelFields = List.copyOf(fields);
     }
 
+    /** Loaded when first asked for (the class holder idiom makes that thread-safe). */
+    private static final class Holder {
+        static final KubernetesFacts INSTANCE = load();
+    }
+
     static KubernetesFacts get() {
-        KubernetesFacts f = instance;
-        if (f == null) {
-            synchronized (KubernetesFacts.class) {
-                if (instance == null) {
-                    instance = load();
-                }
-                f = instance;
-            }
-        }
-        return f;
+        return Holder.INSTANCE;
     }
 
     /** The merge key of a list field in a strategic merge patch ({@code containers} → {@code name}), or null: the list is replaced. */

@@ -2,15 +2,9 @@ package dev.neam.tests.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -133,44 +127,14 @@ class PlantedDeployMistakesTest {
 
     @Test
     void eachPlantedMistakeIsReportedOnceAtItsLine() throws IOException {
-        Path copy = dir.resolve("samples");
-        copyTree(RepoPaths.repoRoot().resolve("samples"), copy);
+        Path copy = SampleCopy.of(dir);
         for (Mistake m : MISTAKES) {
-            Path file = copy.resolve(m.file());
-            String text = Files.readString(file);
-            assertThat(text).as("%s still holds the text to change", m.file()).contains(m.from());
-            int at = text.indexOf(m.from());
-            Files.writeString(file, text.substring(0, at) + m.to() + text.substring(at + m.from().length()));
+            SampleCopy.replaceFirst(copy.resolve(m.file()), m.from(), m.to());
         }
 
         LintProcess.Result r = LintProcess.run(copy, "lint", "--format", "json", ".");
-        List<String> findings = new ArrayList<>();
-        for (JsonElement f : r.json().getAsJsonArray("files")) {
-            JsonObject file = f.getAsJsonObject();
-            for (JsonElement d : file.getAsJsonArray("diagnostics")) {
-                JsonObject diagnostic = d.getAsJsonObject();
-                String severity = diagnostic.get("severity").getAsString();
-                if (severity.equals("error") || severity.equals("warning")) {
-                    int line = diagnostic.getAsJsonObject("range").getAsJsonObject("start").get("line").getAsInt() + 1;
-                    findings.add(file.get("path").getAsString().replace('\\', '/').replaceFirst("^\\./", "") + ":" + line + " "
-                            + diagnostic.get("code").getAsString());
-                }
-            }
-        }
-        assertThat(findings).as(r.toString()).containsExactlyInAnyOrderElementsOf(MISTAKES.stream().map(Mistake::expected).toList());
+        assertThat(SampleCopy.errorsAndWarnings(r)).as(r.toString())
+                .containsExactlyInAnyOrderElementsOf(MISTAKES.stream().map(Mistake::expected).toList());
         assertThat(r.exitCode()).isEqualTo(1);
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
     }
 }
