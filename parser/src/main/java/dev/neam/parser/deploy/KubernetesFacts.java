@@ -2,12 +2,6 @@ package dev.neam.parser.deploy;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,14 +79,7 @@ final class KubernetesFacts {
     }
 
     private static KubernetesFacts load() {
-        try (InputStream in = KubernetesFacts.class.getResourceAsStream("kubernetes.json")) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource kubernetes.json");
-            }
-            return new KubernetesFacts(JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return new KubernetesFacts(DeployCatalog.resource("kubernetes.json"));
     }
 
     static List<String> path(String slashed) {

@@ -1,7 +1,6 @@
 package dev.neam.parser.deploy;
 
 import dev.neam.parser.diagnostic.Diagnostic;
-import dev.neam.parser.diagnostic.RelatedInformation;
 import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.List;
@@ -45,10 +44,6 @@ final class ParsedFile {
 
     Range range(Node node) {
         return yaml.range(node);
-    }
-
-    RelatedInformation related(Node node, String message) {
-        return new RelatedInformation(input.path(), yaml.range(node), message);
     }
 
     /** The kind by content where the name does not tell. */
