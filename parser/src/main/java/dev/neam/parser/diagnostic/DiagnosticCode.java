@@ -179,7 +179,7 @@ public enum DiagnosticCode {
     DEPLOY_HPA_RANGE("DEPLOY4001", Category.DEPLOY, Severity.ERROR,
             "A HorizontalPodAutoscaler with minReplicas below 1 or above maxReplicas."),
     DEPLOY_REPLICAS_VS_HPA("DEPLOY4002", Category.DEPLOY, Severity.WARNING,
-            "A workload's replicas outside the range of the HPA that scales it."),
+            "A workload's replicas outside the range of the HPA or KEDA ScaledObject that scales it."),
     DEPLOY_PDB_BLOCKS_EVICTION("DEPLOY4003", Category.DEPLOY, Severity.ERROR,
             "A PodDisruptionBudget that allows no voluntary eviction."),
     DEPLOY_PDB_BOTH_FIELDS("DEPLOY4004", Category.DEPLOY, Severity.ERROR,
