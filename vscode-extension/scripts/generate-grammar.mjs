@@ -5,9 +5,9 @@
 //   node scripts/generate-grammar.mjs --check  exit 1 when the committed grammar is out of date
 //
 // Regexes are written with String.raw so that they read exactly as Oniguruma sees them.
-import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { writeOrCheck } from './grammar-file.mjs';
 
 const r = String.raw;
 const here = dirname(fileURLToPath(import.meta.url));
@@ -623,20 +623,4 @@ const grammar = {
   },
 };
 
-const text = `${JSON.stringify(grammar, null, 2)}\n`;
-if (process.argv.includes('--check')) {
-  let current = '';
-  try {
-    current = readFileSync(target, 'utf8');
-  } catch {
-    // missing counts as out of date
-  }
-  if (current !== text) {
-    console.error('syntaxes/neam.tmLanguage.json is out of date: run `node scripts/generate-grammar.mjs`.');
-    process.exit(1);
-  }
-  console.log('syntaxes/neam.tmLanguage.json is up to date.');
-} else {
-  writeFileSync(target, text);
-  console.log(`wrote ${target}`);
-}
+writeOrCheck(target, grammar, 'generate-grammar.mjs');

@@ -1,5 +1,7 @@
-// The VS Code side: wires the pure modules (java, launch, settings, status) to the editor API.
+// The VS Code side: wires the pure modules (java, launch, settings, status, serverOutput, lintSummary) to the editor API.
 import * as fs from 'node:fs';
+import * as readline from 'node:readline';
+import type { Readable } from 'node:stream';
 import * as vscode from 'vscode';
 import {
   DidChangeConfigurationNotification,
@@ -19,6 +21,7 @@ import {
   MINIMUM_JAVA_VERSION,
 } from './java';
 import { buildLintLaunch, buildServerLaunch, SERVER_JAR_RELATIVE_PATH } from './launch';
+import { lintSummaryMessage, readLintCounts } from './lintSummary';
 import { EDITOR_SHOW_REFERENCES_COMMAND, SHOW_REFERENCES_COMMAND, showReferencesArguments } from './references';
 import {
   didChangeConfigurationParams,
@@ -29,12 +32,30 @@ import {
   type ServerSettings,
   watchedFilePatterns,
 } from './settings';
+import { type OutputLine, ServerStderr } from './serverOutput';
 import { type ServerState, statusPresentation } from './status';
+import { TraceOutputChannel } from './traceChannel';
 
 const CLIENT_ID = 'neam';
 const CLIENT_NAME = 'Neam Language Server';
 /** Server-side command for a whole-workspace lint, used when the server advertises it. */
 export const SERVER_LINT_COMMAND = 'neam.server.lintWorkspace';
+/** The problem matcher (package.json) that reads the `lint` command's text output. */
+const LINT_PROBLEM_MATCHER = '$neam-lint';
+
+/** Calls `onLine` for each line of a stream, and `onEnd` when it ends. */
+function eachLine(input: Readable, onLine: (line: string) => void, onEnd: () => void = () => {}): void {
+  readline
+    .createInterface({ input, crlfDelay: Infinity, terminal: false, historySize: 0 })
+    .on('line', onLine)
+    .on('close', onEnd);
+}
+
+function writeLine(channel: vscode.LogOutputChannel, line: OutputLine | undefined): void {
+  if (line) {
+    channel[line.level](line.text);
+  }
+}
 
 function config(): vscode.WorkspaceConfiguration {
   return vscode.workspace.getConfiguration('neam');
@@ -47,6 +68,7 @@ function currentSettings(): ServerSettings {
 
 class NeamExtension implements vscode.Disposable {
   private readonly output: vscode.LogOutputChannel;
+  private readonly traceOutput: TraceOutputChannel;
   private readonly status: vscode.StatusBarItem;
   private client: LanguageClient | undefined;
   private watchers: vscode.FileSystemWatcher[] = [];
@@ -58,6 +80,7 @@ class NeamExtension implements vscode.Disposable {
 
   constructor(private readonly context: vscode.ExtensionContext) {
     this.output = vscode.window.createOutputChannel(CLIENT_NAME, { log: true });
+    this.traceOutput = new TraceOutputChannel(`${CLIENT_NAME} Trace`, () => config().get('trace.server'));
     this.status = vscode.window.createStatusBarItem('neam.status', vscode.StatusBarAlignment.Right, 100);
     this.status.name = 'Neam Language Server';
     this.status.command = 'neam.showOutput';
@@ -111,7 +134,7 @@ class NeamExtension implements vscode.Disposable {
     const jarPath = this.context.asAbsolutePath(SERVER_JAR_RELATIVE_PATH);
     if (!fs.existsSync(jarPath)) {
       const message = `The Neam language server is missing from this installation (${jarPath}). Reinstall the extension; when building it yourself, run "./mvnw -B package -DskipTests" at the repository root before "npm run package".`;
-      this.log(message);
+      this.output.error(`[client] ${message}`);
       this.setState('failed', 'The server jar is missing.');
       void vscode.window.showErrorMessage(message);
       return;
@@ -138,7 +161,19 @@ class NeamExtension implements vscode.Disposable {
       documentSelector: documentSelector(settings.deploy.globs),
       initializationOptions: settings,
       outputChannel: this.output,
+      traceOutputChannel: this.traceOutput,
       revealOutputChannelOn: RevealOutputChannelOn.Never,
+      stdioOptions: {
+        stdout: (input, channel) => eachLine(input, (line) => channel.info(line)),
+        stderr: (input, channel) => {
+          const stderr = new ServerStderr();
+          eachLine(
+            input,
+            (line) => writeLine(channel, stderr.line(line)),
+            () => writeLine(channel, stderr.end()),
+          );
+        },
+      },
       synchronize: { fileEvents: this.watchers },
       initializationFailedHandler: (error) => {
         this.log(`Initialization failed: ${error instanceof Error ? error.message : String(error)}`);
@@ -203,12 +238,17 @@ class NeamExtension implements vscode.Disposable {
     const javaHomeSetting = config().get<string | null>('java.home');
     const discovery = await findJava({ javaHomeSetting, env: process.env });
     if (discovery.rejected.length > 0) {
-      this.log(`Java candidates that were not used:\n${describeRejected(discovery)}`);
+      const rejected = `[client] Java candidates that were not used:\n${describeRejected(discovery)}`;
+      if (discovery.runtime) {
+        this.output.info(rejected);
+      } else {
+        this.output.warn(rejected);
+      }
     }
     if (!discovery.runtime) {
       this.runtime = undefined;
       const message = describeMissingJava(discovery, MINIMUM_JAVA_VERSION);
-      this.log(message);
+      this.output.error(`[client] ${message}`);
       this.setState('failed', `No Java ${MINIMUM_JAVA_VERSION}+ found.`);
       if (notify) {
         void vscode.window
@@ -241,6 +281,9 @@ class NeamExtension implements vscode.Disposable {
       return;
     }
     this.renderStatus();
+    if (event.affectsConfiguration('neam.trace.server')) {
+      this.traceOutput.settingChanged();
+    }
     const client = this.client;
     if (client && client.isRunning() && SERVER_SETTING_SECTIONS.some((s) => event.affectsConfiguration(s))) {
       void client
@@ -268,11 +311,29 @@ class NeamExtension implements vscode.Disposable {
     const client = this.client;
     const serverCommands = client?.initializeResult?.capabilities.executeCommandProvider?.commands ?? [];
     if (client && client.isRunning() && serverCommands.includes(SERVER_LINT_COMMAND)) {
-      await client.sendRequest(ExecuteCommandRequest.type, {
-        command: SERVER_LINT_COMMAND,
-        arguments: [{ folders: folders.map((f) => f.uri.toString()) }],
-      });
+      // The server publishes every file's findings, so they land in the Problems panel, and
+      // answers with the counts.
+      let result: unknown;
+      try {
+        result = await vscode.window.withProgress(
+          { location: vscode.ProgressLocation.Notification, title: 'Neam: linting the workspace…' },
+          () =>
+            client.sendRequest(ExecuteCommandRequest.type, {
+              command: SERVER_LINT_COMMAND,
+              arguments: [{ folders: folders.map((f) => f.uri.toString()) }],
+            }),
+        );
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        this.output.error(`[client] ${SERVER_LINT_COMMAND} failed: ${message}`);
+        void vscode.window.showErrorMessage(`Neam lint failed: ${message}`);
+        return;
+      }
       await vscode.commands.executeCommand('workbench.actions.view.problems');
+      const counts = readLintCounts(result);
+      if (counts) {
+        void vscode.window.showInformationMessage(lintSummaryMessage(counts));
+      }
       return;
     }
     const jarPath = this.context.asAbsolutePath(SERVER_JAR_RELATIVE_PATH);
@@ -292,6 +353,7 @@ class NeamExtension implements vscode.Disposable {
       'lint workspace',
       'neam',
       new vscode.ProcessExecution(lint.command, lint.args),
+      [LINT_PROBLEM_MATCHER],
     );
     task.presentationOptions = { reveal: vscode.TaskRevealKind.Always, clear: true };
     await vscode.tasks.executeTask(task);
@@ -325,6 +387,7 @@ class NeamExtension implements vscode.Disposable {
   dispose(): void {
     this.disposeWatchers();
     this.status.dispose();
+    this.traceOutput.dispose();
     this.output.dispose();
   }
 }

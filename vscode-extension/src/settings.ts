@@ -25,6 +25,7 @@ export interface ServerSettings {
     semantic: boolean;
     manifest: boolean;
     deploy: boolean;
+    providerCredentials: boolean;
   };
   debounceMs: number;
   deploy: {
@@ -103,6 +104,7 @@ export function readServerSettings(get: SettingGetter): ServerSettings {
       semantic: bool(get('diagnostics.semantic'), true),
       manifest: bool(get('diagnostics.manifest'), true),
       deploy: bool(get('diagnostics.deploy'), true),
+      providerCredentials: bool(get('diagnostics.providerCredentials'), false),
     },
     debounceMs: normalizeDebounce(get('diagnostics.debounceMs')),
     deploy: {
@@ -124,7 +126,8 @@ export type DocumentFilterData =
   | { scheme: string; pattern: string; language?: undefined };
 
 const YAML = '*.{yaml,yml}';
-const DOCKERFILES = '{Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile}';
+// The server takes any name starting with "dockerfile" or ending in ".dockerfile", in either case.
+const DOCKERFILES = '{Dockerfile*,dockerfile*,*.Dockerfile,*.dockerfile}';
 
 /** Deploy files checked wherever they are: Dockerfiles, Compose files, Kustomizations. */
 export const ALWAYS_DEPLOY_PATTERNS: readonly string[] = [

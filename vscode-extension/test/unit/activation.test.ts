@@ -29,7 +29,10 @@ function fakeVscode(calls: Call[], statusTexts: string[], handlers: Map<string, 
   const disposable = { dispose() {} };
   const api: Record<string, unknown> = {
     window: {
-      createOutputChannel: () => ({ info: (m: string) => calls.push(['log', m]), show() {}, dispose() {} }),
+      createOutputChannel: () => {
+        const log = (m: string) => calls.push(['log', m]);
+        return { trace: log, debug: log, info: log, warn: log, error: log, appendLine: log, show() {}, dispose() {} };
+      },
       createStatusBarItem: () => {
         const item = { show() {}, dispose() {} } as Record<string, unknown>;
         return new Proxy(item, {
@@ -71,6 +74,12 @@ function fakeVscode(calls: Call[], statusTexts: string[], handlers: Map<string, 
       },
     },
     StatusBarAlignment: { Left: 1, Right: 2 },
+    LogLevel: { Off: 0, Trace: 1, Debug: 2, Info: 3, Warning: 4, Error: 5 },
+    EventEmitter: class {
+      event = () => disposable;
+      fire() {}
+      dispose() {}
+    },
     ThemeColor: class {
       constructor(readonly id: string) {}
     },

@@ -38,6 +38,36 @@ describe('package.json', () => {
     assert.equal(JSON.parse(read(grammar.path)).scopeName, 'source.neam');
   });
 
+  it('contributes the neam-toml language for files named neam.toml, with its own TOML grammar', () => {
+    const language = contributes.languages.find((l: { id: string }) => l.id === 'neam-toml');
+    assert.ok(language, 'no neam-toml language');
+    assert.deepEqual(language.filenames, ['neam.toml']);
+    assert.equal(language.extensions, undefined, 'other .toml files must keep their own language');
+    assert.equal(language.aliases[0], 'Neam Manifest');
+    assert.ok(existsSync(path.join(EXTENSION_ROOT, language.configuration)));
+    const grammar = contributes.grammars.find((g: { language: string }) => g.language === 'neam-toml');
+    assert.equal(grammar.scopeName, 'source.toml.neam');
+    assert.equal(JSON.parse(read(grammar.path)).scopeName, 'source.toml.neam');
+    assert.ok(pkg.activationEvents.includes('onLanguage:neam-toml'));
+  });
+
+  it('contributes a problem matcher that reads the lint command\'s text output', () => {
+    const [matcher] = contributes.problemMatchers;
+    assert.equal(matcher.name, 'neam-lint');
+    assert.ok(read('src/extension.ts').includes(`'$${matcher.name}'`), 'the lint task does not use the matcher');
+    const pattern = new RegExp(matcher.pattern.regexp);
+    const warning = pattern.exec(`./neam.toml:8:12: warning TOML9001 'replicas' is quoted: neamc cannot read "3" as an integer`);
+    assert.ok(warning);
+    assert.deepEqual(
+      [warning[matcher.pattern.file], warning[matcher.pattern.line], warning[matcher.pattern.column], warning[matcher.pattern.severity], warning[matcher.pattern.code], warning[matcher.pattern.message]],
+      ['./neam.toml', '8', '12', 'warning', 'TOML9001', `'replicas' is quoted: neamc cannot read "3" as an integer`],
+    );
+    // VS Code knows "info", not "information"
+    const information = pattern.exec('/w/src/a.neam:21:15: information NEAM2015 OPENAI_API_KEY is not set');
+    assert.equal(information?.[matcher.pattern.severity], 'info');
+    assert.equal(pattern.exec('4 files, 1 error, 3 warnings'), null);
+  });
+
   it('declares semantic token scopes for every token type the server emits', () => {
     const scopes = contributes.semanticTokenScopes.find((s: { language: string }) => s.language === 'neam').scopes;
     const selectorTypes = new Set(Object.keys(scopes).map((k) => k.split('.')[0]));
@@ -157,12 +187,42 @@ describe('language-configuration.json', () => {
   });
 });
 
+describe('language-configuration-toml.json', () => {
+  const config = JSON.parse(read('language-configuration-toml.json'));
+
+  it('uses # line comments and takes dashed keys as one word', () => {
+    assert.deepEqual(config.comments, { lineComment: '#' });
+    assert.deepEqual(config.brackets, [['[', ']'], ['{', '}']]);
+    const word = new RegExp(config.wordPattern, 'g');
+    assert.deepEqual('hpa-cpu-target = 70'.match(word), ['hpa-cpu-target', '70']);
+  });
+
+  it('indents after an open array or inline table, not after a table header', () => {
+    const increase = new RegExp(config.indentationRules.increaseIndentPattern);
+    assert.ok(increase.test('capabilities = ['));
+    assert.ok(!increase.test('[deploy.kubernetes]'));
+    assert.ok(!increase.test('# ['));
+    assert.ok(new RegExp(config.indentationRules.decreaseIndentPattern).test('  ]'));
+  });
+});
+
 describe('grammar and sources', () => {
-  it('syntaxes/neam.tmLanguage.json is generated from scripts/generate-grammar.mjs', () => {
-    const result = spawnSync(process.execPath, [path.join(EXTENSION_ROOT, 'scripts', 'generate-grammar.mjs'), '--check'], {
-      encoding: 'utf8',
+  for (const [grammar, generator] of [
+    ['neam.tmLanguage.json', 'generate-grammar.mjs'],
+    ['neam-toml.tmLanguage.json', 'generate-toml-grammar.mjs'],
+  ]) {
+    it(`syntaxes/${grammar} is generated from scripts/${generator}`, () => {
+      const result = spawnSync(process.execPath, [path.join(EXTENSION_ROOT, 'scripts', generator), '--check'], {
+        encoding: 'utf8',
+      });
+      assert.equal(result.status, 0, result.stderr);
     });
-    assert.equal(result.status, 0, result.stderr);
+  }
+
+  it('has grammar tests for neam.toml', () => {
+    const file = read(path.join('test', 'grammar', 'manifest.test.toml'));
+    assert.match(file, /^# SYNTAX TEST "source\.toml\.neam"/);
+    assert.ok(file.split('\n').filter((l) => /^#\s*(\^|<-)/.test(l)).length >= 30);
   });
 
   it('has at least 25 assertion blocks across the grammar tests', () => {
@@ -183,7 +243,7 @@ describe('grammar and sources', () => {
   });
 
   it('keeps the unit-tested modules free of the vscode API', () => {
-    for (const file of ['java.ts', 'launch.ts', 'references.ts', 'settings.ts', 'status.ts']) {
+    for (const file of ['java.ts', 'launch.ts', 'lintSummary.ts', 'references.ts', 'serverOutput.ts', 'settings.ts', 'status.ts']) {
       const source = read(path.join('src', file));
       assert.ok(!/from ['"]vscode['"]|require\(['"]vscode['"]\)/.test(source), `${file} imports vscode`);
     }

@@ -18,7 +18,7 @@ const getter = (values: Record<string, unknown>) => (key: string) => values[key]
 
 const DEFAULTS: ServerSettings = {
   languageVersion: 'auto',
-  diagnostics: { syntax: true, semantic: true, manifest: true, deploy: true },
+  diagnostics: { syntax: true, semantic: true, manifest: true, deploy: true, providerCredentials: false },
   debounceMs: 300,
   deploy: { globs: ['deploy/**', 'gitops/**', 'k8s/**', 'kubernetes/**', 'manifests/**', 'helm/**', 'charts/**'] },
 };
@@ -37,6 +37,7 @@ describe('readServerSettings', () => {
         'diagnostics.semantic': true,
         'diagnostics.manifest': false,
         'diagnostics.deploy': false,
+        'diagnostics.providerCredentials': true,
         'diagnostics.debounceMs': 750,
         'deploy.globs': ['ops/**', 'infra/k8s/**'],
         // settings the server does not receive
@@ -47,7 +48,7 @@ describe('readServerSettings', () => {
     );
     assert.deepEqual(settings, {
       languageVersion: '0.6',
-      diagnostics: { syntax: false, semantic: true, manifest: false, deploy: false },
+      diagnostics: { syntax: false, semantic: true, manifest: false, deploy: false, providerCredentials: true },
       debounceMs: 750,
       deploy: { globs: ['ops/**', 'infra/k8s/**'] },
     });
@@ -108,7 +109,7 @@ describe('document selectors', () => {
 
   it('turns folder globs into YAML and Dockerfile patterns anchored anywhere', () => {
     assert.ok(patterns.includes('**/deploy/**/*.{yaml,yml}'));
-    assert.ok(patterns.includes('**/deploy/**/{Dockerfile,Dockerfile.*,*.Dockerfile,Containerfile}'));
+    assert.ok(patterns.includes('**/deploy/**/{Dockerfile*,dockerfile*,*.Dockerfile,*.dockerfile}'));
     assert.ok(patterns.includes('**/charts/**/*.{yaml,yml}'));
   });
 
@@ -121,6 +122,8 @@ describe('document selectors', () => {
       '/home/u/proj/gitops/apps/neam.yml',
       '/home/u/proj/deploy/Dockerfile',
       '/home/u/proj/Dockerfile',
+      '/home/u/proj/Dockerfile-dev',
+      '/home/u/proj/docker/api.dockerfile',
       '/home/u/proj/docker-compose.yml',
       '/home/u/proj/compose.prod.yaml',
       '/home/u/proj/kustomization.yaml',

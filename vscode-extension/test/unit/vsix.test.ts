@@ -70,7 +70,9 @@ describe('the packaged .vsix', { skip }, () => {
       'extension/server/neam-lsp.jar',
       'extension/dist/extension.js',
       'extension/syntaxes/neam.tmLanguage.json',
+      'extension/syntaxes/neam-toml.tmLanguage.json',
       'extension/language-configuration.json',
+      'extension/language-configuration-toml.json',
       'extension/images/icon.png',
       'extension/images/neam-file.svg',
       'extension.vsixmanifest',
@@ -82,9 +84,9 @@ describe('the packaged .vsix', { skip }, () => {
     assert.ok(entries.some((e) => /^extension\/LICENSE(\.txt)?$/.test(e)), 'LICENSE is missing');
   });
 
-  it('contains no sources, tests, scripts, build output or dependencies', () => {
+  it('contains no sources, tests (the end-to-end harness included), scripts, build output or dependencies', () => {
     const unwanted = entries.filter((e) =>
-      /^extension\/(src|test|out|scripts|node_modules)\//.test(e) || /\.(ts|map|vsix)$/.test(e) || /tsconfig/.test(e),
+      /^extension\/(src|test|out|scripts|node_modules|e2e)\//.test(e) || /\.(ts|map|vsix)$/.test(e) || /tsconfig/.test(e),
     );
     assert.deepEqual(unwanted, []);
   });

@@ -43,32 +43,11 @@ session.run(result, function()
     buffers[file] = buf
   end
 
-  local all = vim.wait(30000, function()
-    for _, file in ipairs(files) do
-      if not published[vim.fn.fnamemodify(file, ':p')] then
-        return false
-      end
-    end
-    return true
-  end, 50)
-  if not all then
-    error('timed out waiting for diagnostics; published: ' .. vim.inspect(published))
-  end
+  session.wait_published(files, published)
 
   for file, buf in pairs(buffers) do
     result.published[file] = true
-    local items = {}
-    for _, d in ipairs(vim.diagnostic.get(buf)) do
-      local code = d.code
-      if code == nil and d.user_data and d.user_data.lsp then
-        code = d.user_data.lsp.code
-      end
-      table.insert(items, {
-        lnum = d.lnum, col = d.col, end_lnum = d.end_lnum, end_col = d.end_col,
-        severity = d.severity, message = d.message, source = d.source, code = code,
-      })
-    end
-    result.diagnostics[file] = items
+    result.diagnostics[file] = session.diagnostics(buf)
     local responses = vim.lsp.buf_request_sync(buf, 'textDocument/documentSymbol',
       { textDocument = vim.lsp.util.make_text_document_params(buf) }, 10000)
     local names = {}

@@ -5,16 +5,14 @@ import dev.neam.parser.manifest.ManifestOptions;
 import dev.neam.parser.manifest.ManifestSchema;
 import dev.neam.parser.semantic.AnalysisOptions;
 import dev.neam.parser.workspace.Analyzer;
-import dev.neam.parser.workspace.Document;
+import dev.neam.parser.workspace.FileContent;
 import dev.neam.parser.workspace.FileDiagnostics;
 import dev.neam.parser.workspace.IgnoreFilter;
 import dev.neam.parser.workspace.Project;
-import dev.neam.parser.workspace.ProjectFiles;
 import dev.neam.parser.workspace.ProjectOptions;
 import dev.neam.parser.workspace.ToolConfig;
 import dev.neam.parser.workspace.ToolConfigReader;
 import dev.neam.parser.workspace.ToolConfigs;
-import dev.neam.parser.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
@@ -22,6 +20,7 @@ import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,8 +36,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code neam-lsp lint}: analyses files with the same {@link Analyzer} as the server and reports the
- * diagnostics as text (for people) or JSON (for tools). The output formats and exit statuses are a
- * contract other tools rely on; see {@link LintReport}.
+ * diagnostics as text (for people), JSON, SARIF or GitHub workflow commands (for tools), files in
+ * the order of their paths. The output formats and exit statuses are a contract other tools rely on;
+ * see {@link LintReport}. A run that cannot report says why in the chosen format ({@link ErrorReport}).
  */
 @Command(
         name = "lint",
@@ -48,16 +48,19 @@ import picocli.CommandLine.Spec;
             "Check Neam files and report their diagnostics.",
             "Folders are searched recursively for .neam files (skipping hidden folders, node_modules, "
                     + "target, build, what .gitignore files ignore, --exclude patterns and the project's "
-                    + "[tool.neam-lsp] exclude list); a file named explicitly is checked whatever its extension.",
+                    + "[tool.neam-lsp] exclude list); a file named explicitly is checked whatever its extension, "
+                    + "as part of its project (imports resolve against the project's other files; only the named "
+                    + "files are reported).",
             "Each neam.toml found is checked too, with the project's deploy files (Kubernetes, Kustomize, Helm, "
                     + "Dockerfile, compose) under deploy/, gitops/, k8s/, kubernetes/, manifests/, helm/ and charts/."
         },
         exitCodeListHeading = "%nExit status:%n",
         exitCodeList = {
             "0:no diagnostic at or above the --fail-on threshold",
-            "1:at least one diagnostic at or above the threshold (by default: an error)",
-            "2:usage error (unknown option or format, missing path), invalid [tool.neam-lsp] configuration, "
-                    + "unreadable file, unwritable --output or internal error"
+            "1:at least one diagnostic at or above the threshold (by default: an error); an unreadable or binary "
+                    + "file, invalid TOML and invalid YAML are diagnostics too",
+            "2:usage error (unknown option or format, missing path, unwritable --output), invalid [tool.neam-lsp] "
+                    + "configuration or internal error, also reported in the chosen format"
         })
 public final class LintCommand implements Callable<Integer> {
 
@@ -111,19 +114,26 @@ public final class LintCommand implements Callable<Integer> {
     public Integer call() throws IOException {
         List<Path> roots = roots();
         AnalysisOptions options = options();
+        ProjectOptions projectOptions = projectOptions();
+        if (output != null && OutputFile.problem(output) != null) { // before any work; no "--help" hint: not a usage slip
+            return fail(ErrorReport.Kind.usage, "cannot write the report to " + output + ": " + OutputFile.problem(output));
+        }
         Path workingFolder = Path.of("").toAbsolutePath();
         ToolConfigs configs = new ToolConfigs();
-        List<Document> documents = WorkspaceFiles.load(roots, new IgnoreFilter(workingFolder, excludes, configs));
-        List<String> problems = configurationProblems(documents, configs, workingFolder);
-        PrintWriter err = spec.commandLine().getErr();
+        IgnoreFilter filter = new IgnoreFilter(workingFolder, excludes, configs);
+        LintFiles files = LintFiles.read(roots, filter, projectOptions, workingFolder);
+        List<ErrorReport.Problem> problems = configurationProblems(files, configs, workingFolder);
         if (!problems.isEmpty()) {
-            problems.forEach(p -> err.println("neam-lsp: " + p));
-            err.flush();
-            return Main.EXIT_USAGE_OR_INTERNAL;
+            return fail(new ErrorReport(ErrorReport.Kind.configuration, problems, new ArtifactUris(workingFolder)));
         }
-        ProjectOptions projectOptions = projectOptions();
-        List<Project> projects = ProjectFiles.find(roots, projectOptions);
-        List<FileDiagnostics> results = new Analyzer(options, configs).analyze(documents, projects, projectOptions);
+        List<FileDiagnostics> results = new ArrayList<>(new Analyzer(options, configs)
+                .analyze(files.documents(), files.context(), files.projects(), projectOptions));
+        for (FileContent unreadable : files.unreadable()) {
+            FileDiagnostics finding = unreadable.finding();
+            results.add(new FileDiagnostics(finding.path(),
+                    configs.forFile(Path.of(finding.path())).apply(finding.diagnostics())));
+        }
+        results.sort(BY_PATH);
         List<FileDiagnostics> shown = quiet ? errorsOnly(results) : results;
 
         LintReport report = new LintReport(shown);
@@ -131,15 +141,44 @@ public final class LintCommand implements Callable<Integer> {
         String rendered = switch (format) {
             case text -> report.text(output == null && LintReport.useColour(System.getenv()));
             case json -> report.json();
-            case sarif -> new SarifReport(shown, texts(documents), uris).render();
+            case sarif -> new SarifReport(shown, texts(files), uris).render();
             case github -> new GithubAnnotations(shown, uris).render();
         };
         write(rendered);
         if (!quiet && (format == Format.text || format == Format.github)) {
+            PrintWriter err = spec.commandLine().getErr();
             err.print(report.summaryLine() + "\n");
             err.flush();
         }
         return failOn.fails(results) ? 1 : 0;
+    }
+
+    /** Files in the order of their paths ('/'-separated, plain string order): the same on every platform and run. */
+    static final Comparator<FileDiagnostics> BY_PATH = Comparator.comparing(f -> f.path().replace('\\', '/'));
+
+    /**
+     * Ends a run that cannot report (exit status 2): one line per problem on stderr, and the failure in
+     * the chosen format where the report would have gone (when that place can be written).
+     */
+    int fail(ErrorReport failure) {
+        PrintWriter err = spec.commandLine().getErr();
+        failure.problems().forEach(p -> err.println(p.stderrLine()));
+        err.flush();
+        String rendered = failure.render(format);
+        if (!rendered.isEmpty() && (output == null || OutputFile.problem(output) == null)) {
+            try {
+                write(rendered);
+            } catch (IOException e) {
+                err.println("neam-lsp: " + e.getMessage());
+                err.flush();
+            }
+        }
+        return Main.EXIT_USAGE_OR_INTERNAL;
+    }
+
+    /** {@link #fail} for an error found while parsing the command line or running it. */
+    int fail(ErrorReport.Kind kind, String message) {
+        return fail(new ErrorReport(kind, List.of(ErrorReport.Problem.of(message)), new ArtifactUris(Path.of("").toAbsolutePath())));
     }
 
     private ProjectOptions projectOptions() {
@@ -147,11 +186,16 @@ public final class LintCommand implements Callable<Integer> {
             throw new ParameterException(spec.commandLine(), "unknown manifest profile: " + manifestProfile + " (use one of "
                     + String.join(", ", ManifestSchema.get().profiles()) + ")");
         }
-        List<String> globs = deployGlobs == null || deployGlobs.isEmpty() ? ProjectOptions.DEFAULT.deployGlobs() : deployGlobs;
-        return new ProjectOptions(new ManifestOptions(manifestProfile), globs);
+        boolean explicit = deployGlobs != null && !deployGlobs.isEmpty();
+        // globs given here replace a project's own [tool.neam-lsp] deploy-globs; the defaults do not
+        return new ProjectOptions(new ManifestOptions(manifestProfile),
+                explicit ? deployGlobs : ProjectOptions.DEFAULT.deployGlobs(), explicit);
     }
 
-    /** The analysis options from the flags; an unknown language version is a usage error. */
+    /**
+     * The analysis options from the flags; an unknown language version is a usage error. They carry
+     * no environment: no finding of lint depends on the machine it runs on.
+     */
     private AnalysisOptions options() {
         if (!ToolConfigReader.LANGUAGE_VERSIONS.contains(languageVersion)) {
             throw new ParameterException(spec.commandLine(), "invalid --language-version '" + languageVersion
@@ -161,20 +205,22 @@ public final class LintCommand implements Callable<Integer> {
     }
 
     /**
-     * What is wrong in the [tool.neam-lsp] tables of the projects involved, one line each. Lint refuses
-     * to run on a configuration it would misread; the server applies the valid rest.
+     * What is wrong in the [tool.neam-lsp] tables of the projects involved. Lint refuses to run on a
+     * configuration it would misread; the server applies the valid rest. A manifest that cannot be
+     * read or parsed as a whole is no such problem: the manifest checks report it as findings.
      */
-    private static List<String> configurationProblems(List<Document> documents, ToolConfigs configs, Path workingFolder) {
-        for (Document document : documents) {
-            configs.forFile(Path.of(document.path()));
-        }
-        Set<String> lines = new LinkedHashSet<>();
+    private static List<ErrorReport.Problem> configurationProblems(LintFiles files, ToolConfigs configs, Path workingFolder) {
+        files.documents().forEach(d -> configs.forFile(Path.of(d.path())));
+        files.unreadable().forEach(c -> configs.forFile(Path.of(c.path())));
+        files.projects().stream().filter(p -> p.manifest() != null).forEach(p -> configs.forFile(Path.of(p.manifest().path())));
+        Set<ErrorReport.Problem> problems = new LinkedHashSet<>();
         for (ToolConfig config : configs.loaded()) {
-            for (ToolConfig.Problem problem : config.problems()) {
-                lines.add(problem.describe(shown(problem.manifest(), workingFolder)));
+            for (ToolConfig.Problem problem : config.tableProblems()) {
+                problems.add(new ErrorReport.Problem(shown(problem.manifest(), workingFolder), problem.line(), problem.column(),
+                        problem.message()));
             }
         }
-        return List.copyOf(lines);
+        return List.copyOf(problems);
     }
 
     private static String shown(Path manifest, Path workingFolder) {
@@ -189,9 +235,16 @@ public final class LintCommand implements Callable<Integer> {
                 .toList();
     }
 
-    private static Map<String, String> texts(List<Document> documents) {
+    /** Each reported file's text by its path (for SARIF fingerprints). */
+    private static Map<String, String> texts(LintFiles files) {
         Map<String, String> texts = new HashMap<>();
-        documents.forEach(d -> texts.put(d.path(), d.text()));
+        files.documents().forEach(d -> texts.put(d.path(), d.text()));
+        for (Project project : files.projects()) {
+            if (project.manifest() != null) {
+                texts.put(project.manifest().path(), project.manifest().text());
+            }
+            project.files().forEach(f -> texts.put(f.path(), f.text()));
+        }
         return texts;
     }
 
@@ -206,8 +259,7 @@ public final class LintCommand implements Callable<Integer> {
         try {
             Files.writeString(output, rendered, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new IOException("cannot write " + output + ": " + e.getClass().getSimpleName()
-                    + (e.getMessage() == null ? "" : " " + e.getMessage()), e);
+            throw new IOException("cannot write the report to " + output + ": " + OutputFile.reason(output, e), e);
         }
     }
 

@@ -10,8 +10,6 @@ import dev.neam.parser.diagnostic.Severity;
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
 import dev.neam.parser.workspace.FileDiagnostics;
-import java.io.Console;
-import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Map;
 
@@ -21,12 +19,12 @@ import java.util.Map;
  * <p>JSON (one object, compact, on one line):
  * <pre>{"version":1,"files":[{"path":P,"diagnostics":[{"code":C,"category":K,"severity":S,"message":M,
  *   "range":{"start":{"line":L,"character":X},"end":{…}},"relatedInformation":[{"path":P,"range":R,"message":M}]}]}],
- *   "summary":{"files":N,"errors":E,"warnings":W}}</pre>
+ *   "summary":{"files":N,"errors":E,"warnings":W,"information":I,"hints":H}}</pre>
  * with 0-based lines and UTF-16 characters as in LSP; {@code relatedInformation} only when non-empty,
  * its {@code path} being the diagnostic's own file when the related place is in the same file.
  *
  * <p>Text: {@code path:line:column: severity CODE message}, 1-based line and column, one line per
- * diagnostic; the summary line ({@code 2 files, 1 error, 0 warnings}) goes to stderr.
+ * diagnostic; the summary line ({@code 2 files, 1 error, 0 warnings, 3 information, 0 hints}) goes to stderr.
  */
 public final class LintReport {
 
@@ -42,11 +40,15 @@ public final class LintReport {
     private final List<FileDiagnostics> files;
     private final int errors;
     private final int warnings;
+    private final int information;
+    private final int hints;
 
     public LintReport(List<FileDiagnostics> files) {
         this.files = List.copyOf(files);
         this.errors = count(Severity.ERROR);
         this.warnings = count(Severity.WARNING);
+        this.information = count(Severity.INFORMATION);
+        this.hints = count(Severity.HINT);
     }
 
     public int errors() {
@@ -77,6 +79,8 @@ public final class LintReport {
         summary.addProperty("files", files.size());
         summary.addProperty("errors", errors);
         summary.addProperty("warnings", warnings);
+        summary.addProperty("information", information);
+        summary.addProperty("hints", hints);
         root.add("summary", summary);
         return GSON.toJson(root) + "\n";
     }
@@ -105,9 +109,10 @@ public final class LintReport {
         return out.toString();
     }
 
-    /** {@code 2 files, 1 error, 0 warnings}. */
+    /** {@code 2 files, 1 error, 0 warnings, 3 information, 0 hints}: every finding counts. */
     public String summaryLine() {
-        return plural(files.size(), "file") + ", " + plural(errors, "error") + ", " + plural(warnings, "warning");
+        return plural(files.size(), "file") + ", " + plural(errors, "error") + ", " + plural(warnings, "warning")
+                + ", " + information + " information, " + plural(hints, "hint");
     }
 
     /**
@@ -115,20 +120,7 @@ public final class LintReport {
      * value, even empty).
      */
     public static boolean useColour(Map<String, String> environment) {
-        return !environment.containsKey("NO_COLOR") && stdoutIsTerminal();
-    }
-
-    private static boolean stdoutIsTerminal() {
-        Console console = System.console();
-        if (console == null) {
-            return false;
-        }
-        try { // Java 22+ returns a console even when redirected; it says so through isTerminal()
-            Method isTerminal = Console.class.getMethod("isTerminal");
-            return Boolean.TRUE.equals(isTerminal.invoke(console));
-        } catch (ReflectiveOperationException e) {
-            return true;
-        }
+        return !environment.containsKey("NO_COLOR") && Terminal.isInteractive();
     }
 
     static String plural(int n, String noun) {

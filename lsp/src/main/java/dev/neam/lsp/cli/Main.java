@@ -44,6 +44,10 @@ public final class Main implements Callable<Integer> {
         return new ServerLauncher().run();
     }
 
+    /** Said on stderr when a person starts the server on a terminal, where it would otherwise wait in silence. */
+    static final String TERMINAL_HINT = "neam-lsp: this is the Neam language server; it speaks LSP on standard input and "
+            + "output to an editor. To check files run 'neam-lsp lint PATH' (see 'neam-lsp --help'); Ctrl-D ends the server.";
+
     public static void main(String[] args) {
         PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
@@ -61,12 +65,23 @@ public final class Main implements Callable<Integer> {
             cmd.setErr(err);
             cmd.setParameterExceptionHandler((ex, arguments) -> {
                 String qualified = ex.getCommandLine().getCommandSpec().qualifiedName();
-                err.println("neam-lsp: " + oneLine(ex.getMessage()));
+                if (ex.getCommandLine().getCommand() instanceof LintCommand lint) {
+                    // as far as the options were read, the failure goes where the report would have
+                    lint.fail(ErrorReport.Kind.usage, oneLine(ex.getMessage()));
+                } else {
+                    err.println("neam-lsp: " + oneLine(ex.getMessage()));
+                }
                 err.println("Try '" + qualified + " --help' for more information.");
                 err.flush();
                 return EXIT_USAGE_OR_INTERNAL;
             });
-            cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> internalError(ex, err));
+            cmd.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+                if (commandLine.getCommand() instanceof LintCommand lint) {
+                    return lint.fail(ex instanceof IOException ? ErrorReport.Kind.usage : ErrorReport.Kind.internal,
+                            describe(ex));
+                }
+                return internalError(ex, err);
+            });
             int status = cmd.execute(args);
             out.flush();
             err.flush();
@@ -78,14 +93,17 @@ public final class Main implements Callable<Integer> {
 
     /** One line on stderr, exit status 2: an I/O failure says what failed, anything else is an internal error. */
     private static int internalError(Throwable t, PrintWriter err) {
-        String message = t.getMessage() == null ? "" : oneLine(t.getMessage());
-        if (t instanceof IOException && !message.isEmpty()) {
-            err.println("neam-lsp: " + message);
-        } else {
-            err.println("neam-lsp: internal error: " + t.getClass().getName() + (message.isEmpty() ? "" : ": " + message));
-        }
+        err.println("neam-lsp: " + describe(t));
         err.flush();
         return EXIT_USAGE_OR_INTERNAL;
+    }
+
+    private static String describe(Throwable t) {
+        String message = t.getMessage() == null ? "" : oneLine(t.getMessage());
+        if (t instanceof IOException && !message.isEmpty()) {
+            return message;
+        }
+        return "internal error: " + t.getClass().getName() + (message.isEmpty() ? "" : ": " + message);
     }
 
     static String oneLine(String s) {

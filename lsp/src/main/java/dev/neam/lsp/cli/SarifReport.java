@@ -11,7 +11,10 @@ import dev.neam.parser.diagnostic.Severity;
 import dev.neam.parser.text.Range;
 import dev.neam.parser.text.SourceText;
 import dev.neam.parser.workspace.FileDiagnostics;
+import dev.neam.parser.workspace.Suppressions;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 
@@ -49,16 +52,8 @@ public final class SarifReport {
     /** The SARIF log, pretty-printed, followed by a newline. */
     public String render() {
         Map<DiagnosticCode, Integer> ruleIndex = ruleIndexes();
-
-        JsonObject driver = new JsonObject();
-        driver.addProperty("name", "neam-lsp");
-        driver.addProperty("version", Version.get());
-        driver.addProperty("informationUri", Version.INFORMATION_URI);
         JsonArray rules = new JsonArray();
         ruleIndex.keySet().forEach(code -> rules.add(rule(code)));
-        driver.add("rules", rules);
-        JsonObject tool = new JsonObject();
-        tool.add("driver", driver);
 
         JsonArray results = new JsonArray();
         for (FileDiagnostics file : files) {
@@ -71,6 +66,56 @@ public final class SarifReport {
             }
         }
 
+        return log(run(rules, results));
+    }
+
+    /**
+     * A log of a run that could not check anything: no results, and an invocation that failed with
+     * exit status 2, the problems being its configuration notifications (an invalid
+     * {@code [tool.neam-lsp]}) or execution notifications (a usage or internal error).
+     */
+    String failed(boolean configuration, List<ErrorReport.Problem> problems) {
+        JsonArray notifications = new JsonArray();
+        for (ErrorReport.Problem p : problems) {
+            JsonObject n = new JsonObject();
+            n.addProperty("level", "error");
+            n.add("message", text(p.message()));
+            if (p.path() != null) {
+                JsonObject physical = new JsonObject();
+                physical.add("artifactLocation", artifactLocation(p.path()));
+                if (p.line() > 0) {
+                    JsonObject region = new JsonObject();
+                    region.addProperty("startLine", p.line());
+                    region.addProperty("startColumn", Math.max(1, p.column()));
+                    physical.add("region", region);
+                }
+                JsonObject location = new JsonObject();
+                location.add("physicalLocation", physical);
+                JsonArray locations = new JsonArray();
+                locations.add(location);
+                n.add("locations", locations);
+            }
+            notifications.add(n);
+        }
+        JsonObject invocation = new JsonObject();
+        invocation.addProperty("executionSuccessful", false);
+        invocation.addProperty("exitCode", Main.EXIT_USAGE_OR_INTERNAL);
+        invocation.add(configuration ? "toolConfigurationNotifications" : "toolExecutionNotifications", notifications);
+        JsonArray invocations = new JsonArray();
+        invocations.add(invocation);
+        JsonObject run = run(new JsonArray(), new JsonArray());
+        run.add("invocations", invocations);
+        return log(run);
+    }
+
+    private JsonObject run(JsonArray rules, JsonArray results) {
+        JsonObject driver = new JsonObject();
+        driver.addProperty("name", "neam-lsp");
+        driver.addProperty("version", Version.get());
+        driver.addProperty("informationUri", Version.INFORMATION_URI);
+        driver.add("rules", rules);
+        JsonObject tool = new JsonObject();
+        tool.add("driver", driver);
         JsonObject run = new JsonObject();
         run.add("tool", tool);
         JsonObject base = new JsonObject();
@@ -82,7 +127,10 @@ public final class SarifReport {
         // SARIF's default column unit, and the one our positions use (as LSP does); said explicitly
         // so no reader has to know the default.
         run.addProperty("columnKind", "utf16CodeUnits");
+        return run;
+    }
 
+    private static String log(JsonObject run) {
         JsonObject log = new JsonObject();
         log.addProperty("$schema", SCHEMA);
         log.addProperty("version", "2.1.0");
@@ -100,7 +148,7 @@ public final class SarifReport {
                 byId.put(d.code().id(), d.code());
             }
         }
-        Map<DiagnosticCode, Integer> index = new java.util.LinkedHashMap<>();
+        Map<DiagnosticCode, Integer> index = new LinkedHashMap<>();
         for (DiagnosticCode code : byId.values()) {
             index.put(code, index.size());
         }
@@ -114,8 +162,9 @@ public final class SarifReport {
         rule.add("shortDescription", text(code.description()));
         rule.add("fullDescription", text(code.description() + " Reported by the " + code.category().id()
                 + " checks as " + code.defaultSeverity().id() + " by default; neam.toml [tool.neam-lsp] rules can "
-                + "change its severity or turn it off, and '// neam-disable-next-line " + code.id()
-                + "' silences one occurrence."));
+                + "change its severity or turn it off, and " + Suppressions.nextLineComment(code)
+                        .map(c -> "'" + c + "' on the line above silences one occurrence")
+                        .orElse("[tool.neam-lsp] exclude or --exclude keeps the file out of the report") + "."));
         rule.add("help", text(code.help().isEmpty() ? code.description() : code.help()));
         JsonObject configuration = new JsonObject();
         configuration.addProperty("level", level(code.defaultSeverity()));
@@ -159,15 +208,19 @@ public final class SarifReport {
     }
 
     private JsonObject physicalLocation(String path, Range range) {
+        JsonObject physical = new JsonObject();
+        physical.add("artifactLocation", artifactLocation(path));
+        physical.add("region", region(range));
+        return physical;
+    }
+
+    private JsonObject artifactLocation(String path) {
         JsonObject artifact = new JsonObject();
         artifact.addProperty("uri", uris.uri(path));
         if (uris.isInside(path)) {
             artifact.addProperty("uriBaseId", SRCROOT);
         }
-        JsonObject physical = new JsonObject();
-        physical.add("artifactLocation", artifact);
-        physical.add("region", region(range));
-        return physical;
+        return artifact;
     }
 
     /**
@@ -198,7 +251,7 @@ public final class SarifReport {
         StringBuilder name = new StringBuilder();
         for (String word : code.name().split("_")) {
             if (!word.isEmpty()) {
-                name.append(word.charAt(0)).append(word.substring(1).toLowerCase(java.util.Locale.ROOT));
+                name.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
             }
         }
         return name.toString();

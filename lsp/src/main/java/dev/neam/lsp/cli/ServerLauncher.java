@@ -21,6 +21,9 @@ public final class ServerLauncher {
         // stdout carries the protocol and nothing else: anything printed by mistake goes to stderr
         OutputStream protocolOut = new BufferedOutputStream(new FileOutputStream(FileDescriptor.out)); // flushed per message
         PrintStream stderr = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        if (Terminal.isInteractive()) {
+            stderr.println(Main.TERMINAL_HINT);
+        }
         System.setOut(stderr);
         // System.in, buffered: LSP4J reads headers byte by byte
         return StdioServer.run(System.in, protocolOut, stderr, System::exit);

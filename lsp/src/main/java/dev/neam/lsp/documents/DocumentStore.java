@@ -14,6 +14,10 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
  * The documents the client has open, each as its newest {@link DocumentSnapshot}. Updates come from
  * the protocol thread in the order the client sent them, so no edit is lost or reordered.
  *
+ * <p>Documents are keyed by their canonical URI ({@link DocumentUris#normalize}): one file opened or
+ * asked about under two spellings ({@code %3A} or {@code :}, {@code ..} segments) is one document,
+ * which keeps the spelling it was opened with for everything sent back.
+ *
  * <p>{@link #whileCurrent} runs an action only if a snapshot is still the newest, holding the same
  * lock as the updates: a result computed for an old version can never be published after a newer
  * version has arrived.
@@ -30,7 +34,7 @@ public final class DocumentStore {
     public DocumentSnapshot open(String uri, String languageId, int version, String text) {
         DocumentSnapshot snapshot = new DocumentSnapshot(uri, languageId, version, new SourceText(text));
         synchronized (lock) {
-            open.put(uri, snapshot);
+            open.put(key(uri), snapshot);
         }
         return snapshot;
     }
@@ -38,26 +42,26 @@ public final class DocumentStore {
     /** Applies a {@code didChange}; empty when the document is not open (the change is ignored). */
     public Optional<DocumentSnapshot> change(String uri, int version, List<TextDocumentContentChangeEvent> changes) {
         synchronized (lock) {
-            DocumentSnapshot current = open.get(uri);
+            DocumentSnapshot current = open.get(key(uri));
             if (current == null) {
                 return Optional.empty();
             }
             SourceText text = TextChanges.apply(current.text(), changes, positions);
-            DocumentSnapshot next = new DocumentSnapshot(uri, current.languageId(), version, text);
-            open.put(uri, next);
+            DocumentSnapshot next = new DocumentSnapshot(current.uri(), current.languageId(), version, text);
+            open.put(key(uri), next);
             return Optional.of(next);
         }
     }
 
     public Optional<DocumentSnapshot> close(String uri) {
         synchronized (lock) {
-            return Optional.ofNullable(open.remove(uri));
+            return Optional.ofNullable(open.remove(key(uri)));
         }
     }
 
     public Optional<DocumentSnapshot> get(String uri) {
         synchronized (lock) {
-            return Optional.ofNullable(open.get(uri));
+            return Optional.ofNullable(open.get(key(uri)));
         }
     }
 
@@ -70,12 +74,16 @@ public final class DocumentStore {
     /** Runs {@code action} if {@code snapshot} is still the newest version; says whether it ran. */
     public boolean whileCurrent(DocumentSnapshot snapshot, Runnable action) {
         synchronized (lock) {
-            if (open.get(snapshot.uri()) != snapshot) {
+            if (open.get(key(snapshot.uri())) != snapshot) {
                 return false;
             }
             action.run();
             return true;
         }
+    }
+
+    private static String key(String uri) {
+        return DocumentUris.normalize(uri);
     }
 
     public void forEach(Consumer<DocumentSnapshot> action) {

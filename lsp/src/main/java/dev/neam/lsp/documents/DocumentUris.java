@@ -1,5 +1,8 @@
 package dev.neam.lsp.documents;
 
+import dev.neam.parser.deploy.DeployFiles;
+import dev.neam.parser.manifest.FileLookup;
+import dev.neam.parser.workspace.ProjectRoots;
 import dev.neam.parser.workspace.WorkspaceFiles;
 import java.net.URI;
 import java.nio.file.Path;
@@ -42,12 +45,19 @@ public final class DocumentUris {
         return toPath(uri).map(Path::toString).orElse(uri);
     }
 
+    /**
+     * Whether a document is a Neam source: a {@code .neam} file, or a document the client calls
+     * {@code neam} whose name does not make it a manifest or a deploy file (the path wins).
+     */
     public static boolean isNeam(String uri, String languageId) {
-        if ("neam".equals(languageId)) {
-            return true;
-        }
         String lower = uri.toLowerCase(Locale.ROOT);
         int query = lower.indexOf('?');
-        return (query < 0 ? lower : lower.substring(0, query)).endsWith(WorkspaceFiles.NEAM_EXTENSION);
+        String path = query < 0 ? lower : lower.substring(0, query);
+        if (path.endsWith(WorkspaceFiles.NEAM_EXTENSION)) {
+            return true;
+        }
+        String name = path.substring(path.lastIndexOf('/') + 1);
+        return "neam".equals(languageId) && !name.equals(ProjectRoots.MANIFEST)
+                && DeployFiles.classifyByName(name, FileLookup.NONE) == null;
     }
 }

@@ -29,7 +29,8 @@ public final class PositionConverter {
             return new org.eclipse.lsp4j.Position(position.line(), position.character());
         }
         int start = text.lineStart(position.line());
-        int end = Math.min(start + position.character(), text.lineEnd(position.line()));
+        int column = Math.max(0, position.character());
+        int end = column >= text.lineEnd(position.line()) - start ? text.lineEnd(position.line()) : start + column;
         return new org.eclipse.lsp4j.Position(position.line(), width(text.text(), start, end));
     }
 
@@ -46,7 +47,7 @@ public final class PositionConverter {
         int end = text.lineEnd(line);
         int wanted = Math.max(0, position.getCharacter());
         if (encoding == PositionEncoding.UTF16) {
-            return Math.min(start + wanted, end);
+            return wanted >= end - start ? end : start + wanted; // no overflow for Integer.MAX_VALUE ("end of line")
         }
         String s = text.text();
         int offset = start;

@@ -4,6 +4,9 @@ import dev.neam.lsp.features.signature.SignatureHelpProvider;
 import org.eclipse.lsp4j.SignatureHelpOptions;
 import dev.neam.lsp.features.actions.ActionKinds;
 import org.eclipse.lsp4j.CodeActionOptions;
+import dev.neam.lsp.features.diagnostics.WorkspaceLint;
+import java.util.List;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import dev.neam.lsp.features.completion.CompletionFeature;
 import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.DiagnosticRegistrationOptions;
@@ -82,6 +85,8 @@ final class Capabilities {
             diagnostics.setIdentifier(DIAGNOSTIC_PROVIDER_ID);
             caps.setDiagnosticProvider(diagnostics);
         }
+
+        caps.setExecuteCommandProvider(new ExecuteCommandOptions(List.of(WorkspaceLint.COMMAND)));
 
         WorkspaceFoldersOptions folders = new WorkspaceFoldersOptions();
         folders.setSupported(true);

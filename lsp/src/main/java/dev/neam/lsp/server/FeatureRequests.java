@@ -7,12 +7,14 @@ import dev.neam.lsp.documents.ParsedDocuments;
 import dev.neam.lsp.features.FeatureRequest;
 import dev.neam.lsp.features.actions.CodeActions;
 import dev.neam.lsp.features.completion.CompletionFeature;
+import dev.neam.lsp.features.deploy.DeployHover;
 import dev.neam.lsp.features.diagnostics.DiagnosticsEngine;
 import dev.neam.lsp.features.folding.FoldingRanges;
 import dev.neam.lsp.features.formatting.FormattingFeature;
 import dev.neam.lsp.features.hover.HoverProvider;
 import dev.neam.lsp.features.inlay.InlayHintsFeature;
 import dev.neam.lsp.features.links.DocumentLinksFeature;
+import dev.neam.lsp.features.manifest.ManifestRequests;
 import dev.neam.lsp.features.navigation.CallHierarchy;
 import dev.neam.lsp.features.navigation.CodeLenses;
 import dev.neam.lsp.features.navigation.Definitions;
@@ -80,6 +82,8 @@ final class FeatureRequests {
     private final DocumentLinksFeature links = new DocumentLinksFeature();
     private final InlayHintsFeature inlayHints = new InlayHintsFeature();
     private final CompletionFeature completion;
+    private final ManifestRequests manifest;
+    private final DeployHover deployHover;
 
     private final PositionConverter positions;
     private final DocumentStore documents;
@@ -99,6 +103,8 @@ final class FeatureRequests {
         this.selection = new SelectionRanges(positions);
         this.actions = new CodeActions(positions, support.codeActions());
         this.completion = new CompletionFeature(support.completion());
+        this.manifest = new ManifestRequests(positions, support, completion);
+        this.deployHover = new DeployHover(positions, engine);
         this.rename = new Rename(support.documentChanges());
         this.workspaceSymbols = new WorkspaceSymbols(positions, support::symbolKind);
     }
@@ -106,6 +112,8 @@ final class FeatureRequests {
     /** A closed document's cached results go. */
     void closed(String uri) {
         semanticTokens.forget(uri);
+        manifest.forget(uri);
+        deployHover.forget(uri);
     }
 
     /** What the client shows for hover, definition and signature help (read from {@code initialize}). */
@@ -114,10 +122,18 @@ final class FeatureRequests {
     }
 
     List<Either<SymbolInformation, DocumentSymbol>> documentSymbols(String uri, CancelChecker cancel) {
+        Optional<DocumentSnapshot> toml = manifestDocument(uri);
+        if (toml.isPresent()) {
+            return manifest.symbols(toml.get());
+        }
         return withTree(uri, (snapshot, tree) -> symbols.symbols(uri, snapshot.text(), tree.tree(), cancel));
     }
 
     List<FoldingRange> foldingRanges(String uri, CancelChecker cancel) {
+        Optional<DocumentSnapshot> toml = manifestDocument(uri);
+        if (toml.isPresent()) {
+            return manifest.folding(toml.get());
+        }
         return withTree(uri, (snapshot, tree) -> folding.ranges(snapshot.text(), tree.tree(), cancel));
     }
 
@@ -136,6 +152,10 @@ final class FeatureRequests {
     }
 
     CompletionList completion(String uri, org.eclipse.lsp4j.Position at, CancelChecker cancel) {
+        Optional<DocumentSnapshot> toml = manifestDocument(uri);
+        if (toml.isPresent()) {
+            return manifest.completion(toml.get(), at);
+        }
         return withModel(uri, new CompletionList(false, List.of()), request -> completion.complete(request, at, cancel));
     }
 
@@ -143,6 +163,14 @@ final class FeatureRequests {
         return completion.resolve(item);
     }
     Hover hover(String uri, org.eclipse.lsp4j.Position at) {
+        Optional<DocumentSnapshot> toml = manifestDocument(uri);
+        if (toml.isPresent()) {
+            return manifest.hover(toml.get(), at, assist.hoverMarkdown());
+        }
+        Optional<DocumentSnapshot> deploy = documents.get(uri).filter(deployHover::handles);
+        if (deploy.isPresent()) {
+            return deployHover.hover(deploy.get(), at, assist.hoverMarkdown());
+        }
         return withModel(uri, null, request -> hover.hover(request, at, assist.hoverMarkdown()));
     }
 
@@ -252,6 +280,10 @@ final class FeatureRequests {
     }
 
     List<TextEdit> formatting(String uri, FormattingOptions options, CancelChecker cancel) {
+        Optional<DocumentSnapshot> toml = manifestDocument(uri);
+        if (toml.isPresent()) {
+            return manifest.formatting(toml.get(), options);
+        }
         return withModel(uri, List.of(), r -> formatting.document(r, options, cancel));
     }
 
@@ -284,6 +316,11 @@ final class FeatureRequests {
         }
         return engine.model(uri, snapshot.get().content())
                 .map(model -> new FeatureRequest(snapshot.get(), model, positions));
+    }
+
+    /** An open neam.toml (by its path, whatever its language id). */
+    private Optional<DocumentSnapshot> manifestDocument(String uri) {
+        return documents.get(uri).filter(ManifestRequests::handles);
     }
 
     /** Runs a feature on the model of an open Neam document; {@code empty} when there is none. */

@@ -93,6 +93,10 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
 
     @Override
     public CompletableFuture<Object> shutdown() {
+        if (session == null) { // LSP: every request but initialize is refused before it
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.ServerNotInitialized,
+                    "the server has not been initialized", null));
+        }
         shutdownRequested = true;
         log.info("shutdown requested");
         threads.stopWork();

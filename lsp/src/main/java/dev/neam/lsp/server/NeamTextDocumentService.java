@@ -12,6 +12,9 @@ import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.DocumentSymbol;
@@ -62,35 +65,51 @@ final class NeamTextDocumentService implements TextDocumentService {
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        Session session = server.sessionForNotification();
+        TextDocumentItem item = params.getTextDocument();
+        Session session = sessionFor("didOpen", item == null ? null : item.getUri());
         if (session != null) {
-            session.opened(params.getTextDocument());
+            session.opened(item);
         }
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        Session session = server.sessionForNotification();
+        VersionedTextDocumentIdentifier document = params.getTextDocument();
+        Session session = sessionFor("didChange", document == null ? null : document.getUri());
         if (session != null) {
-            session.changed(params.getTextDocument().getUri(), params.getTextDocument().getVersion(),
-                    params.getContentChanges());
+            session.changed(document.getUri(), document.getVersion(),
+                    params.getContentChanges() == null ? List.of() : params.getContentChanges());
         }
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        Session session = server.sessionForNotification();
+        TextDocumentIdentifier document = params.getTextDocument();
+        Session session = sessionFor("didClose", document == null ? null : document.getUri());
         if (session != null) {
-            session.closed(params.getTextDocument().getUri());
+            session.closed(document.getUri());
         }
     }
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        Session session = server.sessionForNotification();
+        TextDocumentIdentifier document = params.getTextDocument();
+        Session session = sessionFor("didSave", document == null ? null : document.getUri());
         if (session != null) {
-            session.saved(params.getTextDocument().getUri());
+            session.saved(document.getUri());
         }
+    }
+
+    /**
+     * The session for a notification about a document; null (the notification is ignored, and the
+     * log says why) when the server is not ready or the notification names no document.
+     */
+    private Session sessionFor(String notification, String uri) {
+        if (uri == null || uri.isBlank()) {
+            server.log().warn("ignored a " + notification + " without a document uri");
+            return null;
+        }
+        return server.sessionForNotification();
     }
 
     @Override

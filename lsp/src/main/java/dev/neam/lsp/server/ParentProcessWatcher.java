@@ -7,8 +7,9 @@ import java.util.function.IntConsumer;
 
 /**
  * Ends the server when the editor that started it has died ({@code processId} of
- * {@code initialize}), so a crashed editor leaves no orphan JVM behind. When that process cannot
- * be seen at all (another PID namespace, e.g. a container) nothing is watched.
+ * {@code initialize}), so a crashed editor leaves no orphan JVM behind: at once when it is already
+ * gone at {@code initialize} (LSP: "if the parent process is not alive then the server should
+ * exit"), else as soon as it ends.
  */
 final class ParentProcessWatcher {
     static final long POLL_MS = 1000;
@@ -19,16 +20,21 @@ final class ParentProcessWatcher {
     static boolean watch(long pid, ScheduledExecutorService scheduler, ServerLog log, IntConsumer exit) {
         Optional<ProcessHandle> parent = ProcessHandle.of(pid);
         if (parent.isEmpty() || !parent.get().isAlive()) {
-            log.warn("the client process " + pid + " is not visible from here: not watching it");
+            scheduler.execute(() -> ended(pid, log, exit));
             return false;
         }
         ProcessHandle handle = parent.get();
         scheduler.scheduleWithFixedDelay(() -> {
             if (!handle.isAlive()) {
-                log.warn("the client process " + pid + " has ended: exiting");
-                exit.accept(1);
+                ended(pid, log, exit);
             }
         }, POLL_MS, POLL_MS, TimeUnit.MILLISECONDS);
         return true;
+    }
+
+    private static void ended(long pid, ServerLog log, IntConsumer exit) {
+        log.disconnect(); // nobody reads the client's log any more
+        log.warn("the client process " + pid + " has ended: exiting");
+        exit.accept(1);
     }
 }

@@ -2,6 +2,7 @@ package dev.neam.lsp.server;
 
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.function.Function;
@@ -28,6 +29,23 @@ public final class RequestRunner {
 
     public <T> CompletableFuture<T> run(String method, Supplier<T> fallback, Function<CancelChecker, T> handler) {
         CompletableFuture<T> result = new CompletableFuture<>();
+        submit(result, method, fallback, handler);
+        return result;
+    }
+
+    /**
+     * {@link #run}, once {@code ready} has completed (however it completed): the request waits
+     * without holding up the requests behind it, and can be cancelled while it waits.
+     */
+    public <T> CompletableFuture<T> runAfter(CompletionStage<?> ready, String method, Supplier<T> fallback,
+                                             Function<CancelChecker, T> handler) {
+        CompletableFuture<T> result = new CompletableFuture<>();
+        ready.whenComplete((done, error) -> submit(result, method, fallback, handler));
+        return result;
+    }
+
+    private <T> void submit(CompletableFuture<T> result, String method, Supplier<T> fallback,
+                            Function<CancelChecker, T> handler) {
         CancelChecker checker = () -> {
             if (result.isCancelled()) {
                 throw new CancellationException(method + " was cancelled");
@@ -54,6 +72,5 @@ public final class RequestRunner {
         } catch (RejectedExecutionException e) { // shutting down
             result.complete(fallback.get());
         }
-        return result;
     }
 }

@@ -12,9 +12,11 @@ import org.eclipse.lsp4j.TraceValue;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * Where the server says what it does: stderr always (stdout belongs to the protocol), the client's
- * log ({@code window/logMessage}) once it is connected, and {@code $/logTrace} as the client's trace
- * setting ({@code $/setTrace}) asks.
+ * Where the server says what it does: the client's log ({@code window/logMessage}, with the line's
+ * true level) while a client is connected, stderr before and after (stdout belongs to the
+ * protocol), and {@code $/logTrace} as the client's trace setting ({@code $/setTrace}) asks. A line
+ * goes to one place only: editors show the server's stderr in the same log, and a line written to
+ * both would show twice (the stderr copy as an error).
  */
 public final class ServerLog {
     private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
@@ -53,13 +55,18 @@ public final class ServerLog {
     }
 
     public void error(String message, Throwable cause) {
-        log(MessageType.Error, message + (cause == null ? "" : ": " + describe(cause)));
-        if (cause != null) {
-            StringWriter stack = new StringWriter();
-            cause.printStackTrace(new PrintWriter(stack));
-            stderr.print(stack);
-            stderr.flush();
+        if (cause == null) {
+            log(MessageType.Error, message);
+            return;
         }
+        StringWriter stack = new StringWriter();
+        cause.printStackTrace(new PrintWriter(stack));
+        log(MessageType.Error, message + ": " + describe(cause) + "\n" + stack.toString().stripTrailing());
+    }
+
+    /** A harmless event worth seeing while investigating: at the client's lowest level ({@code Log}). */
+    public void debug(String message) {
+        log(MessageType.Log, message);
     }
 
     /**
@@ -84,16 +91,17 @@ public final class ServerLog {
     }
 
     private void log(MessageType type, String message) {
-        stderr.println("[" + LocalTime.now().format(TIME) + " " + type.name().toLowerCase() + "] " + message);
-        stderr.flush();
         LanguageClient c = client;
         if (c != null) {
             try {
                 c.logMessage(new MessageParams(type, message));
+                return;
             } catch (RuntimeException e) {
                 stderr.println("neam-lsp: cannot send a log message: " + describe(e));
             }
         }
+        stderr.println("[" + LocalTime.now().format(TIME) + " " + type.name().toLowerCase() + "] " + message);
+        stderr.flush();
     }
 
     private static String describe(Throwable t) {

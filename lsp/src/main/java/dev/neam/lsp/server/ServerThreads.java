@@ -23,6 +23,9 @@ public final class ServerThreads {
     private final ScheduledThreadPoolExecutor analysis = new ScheduledThreadPoolExecutor(1, daemons("neam-analysis"));
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemons("neam-background"));
 
+    /** The stack of the server's threads: 64 MB follows an expression thousands of operators long. */
+    private static final long STACK_BYTES = 64L * 1024 * 1024;
+
     public ServerThreads() {
         analysis.setRemoveOnCancelPolicy(true); // superseded debounce timers must not pile up
     }
@@ -51,7 +54,9 @@ public final class ServerThreads {
     private static ThreadFactory daemons(String name) {
         AtomicInteger count = new AtomicInteger();
         return runnable -> {
-            Thread thread = new Thread(runnable, name + "-" + count.incrementAndGet());
+            // a deep stack, so that long expression chains are checked instead of overflowing it
+            // (reserved, not committed: only what a deep file needs is used)
+            Thread thread = new Thread(null, runnable, name + "-" + count.incrementAndGet(), STACK_BYTES);
             thread.setDaemon(true);
             return thread;
         };

@@ -4,23 +4,30 @@ import dev.neam.lsp.documents.DocumentSnapshot;
 import dev.neam.lsp.documents.DocumentStore;
 import dev.neam.lsp.documents.DocumentUris;
 import dev.neam.lsp.documents.ParsedDocuments;
+import dev.neam.lsp.features.diagnostics.AffectedDocuments;
+import dev.neam.lsp.features.diagnostics.AllAffected;
 import dev.neam.lsp.features.diagnostics.DeclaredNamesChanged;
 import dev.neam.lsp.features.diagnostics.DiagnosticConverter;
 import dev.neam.lsp.features.diagnostics.DiagnosticScheduler;
 import dev.neam.lsp.features.diagnostics.DiagnosticsEngine;
 import dev.neam.lsp.features.diagnostics.PullDiagnostics;
+import dev.neam.lsp.features.diagnostics.ProjectFilesAffected;
 import dev.neam.lsp.features.diagnostics.PushDiagnostics;
+import dev.neam.lsp.features.diagnostics.WorkspaceLint;
 import dev.neam.lsp.protocol.PositionConverter;
 import dev.neam.lsp.settings.ServerSettings;
 import dev.neam.lsp.settings.SettingsReader;
 import dev.neam.lsp.workspace.WorkspaceIndex;
 import dev.neam.parser.text.SourceText;
+import dev.neam.parser.workspace.FileRole;
+import dev.neam.parser.workspace.ProjectFileWorkspace;
 import dev.neam.parser.workspace.ProjectRoots;
 import dev.neam.parser.workspace.WorkspaceFiles;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
@@ -28,6 +35,7 @@ import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.FileSystemWatcher;
 import org.eclipse.lsp4j.PreviousResultId;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
@@ -55,10 +63,17 @@ final class Session {
     private final ParsedDocuments parsed = new ParsedDocuments(snapshot -> snapshot.isNeam()
             ? engine.model(snapshot.uri(), snapshot.content()).map(DiagnosticsEngine.Model::parse)
             : Optional.empty());
-    private final DeclaredNamesChanged affected = new DeclaredNamesChanged(parsed);
+    private final DeclaredNamesChanged declaredNames = new DeclaredNamesChanged(parsed);
+    private final ProjectFilesAffected projectFilesAffected = new ProjectFilesAffected(engine);
+    private final AffectedDocuments affected = new AllAffected(List.of(declaredNames, projectFilesAffected));
     private final DiagnosticScheduler push; // null when the client pulls
     private final PullDiagnostics pull;
     private final FeatureRequests features;
+    private final DiagnosticConverter converter;
+    private final WorkspaceLint lint = new WorkspaceLint(engine, index);
+    private final DebouncedAction pullRefresh;
+    /** Done once the first scan of the workspace folders has finished (workspace reports wait for it). */
+    private final CompletableFuture<Void> indexed = new CompletableFuture<>();
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
             ScheduledExecutorService analysis, ScheduledExecutorService background) {
@@ -70,14 +85,15 @@ final class Session {
         this.documents = new DocumentStore(positions);
         engine.configure(settings);
         index.setFolders(folders);
-        DiagnosticConverter converter = new DiagnosticConverter(positions, support.relatedInformation(),
+        this.converter = new DiagnosticConverter(positions, support.relatedInformation(),
                 support.diagnosticTags(), this::textOf);
         this.pull = new PullDiagnostics(documents, index, engine, converter);
         this.features = new FeatureRequests(support, positions, documents, engine, parsed, index);
-        this.push = support.pullDiagnostics() ? null : new DiagnosticScheduler(documents, engine::diagnose,
+        this.pullRefresh = new DebouncedAction(analysis, this::refreshPulledDiagnostics);
+        this.push = support.pullDiagnostics() ? null : new DiagnosticScheduler(documents, this::analysable,
+                snapshot -> engine.diagnose(snapshot.uri(), snapshot.languageId(), snapshot.content()),
                 () -> engine.settings().debounceMs(), analysis, new PushDiagnostics(client, converter), affected, log);
     }
-
 
     /** Completion, hover, navigation, formatting… on the open documents. */
     FeatureRequests features() {
@@ -100,6 +116,9 @@ final class Session {
         List<FileSystemWatcher> watchers = List.of(
                 new FileSystemWatcher(Either.forLeft("**/*.neam")),
                 new FileSystemWatcher(Either.forLeft("**/neam.toml")),
+                // deploy files: a change to one changes its project's findings
+                new FileSystemWatcher(Either.forLeft("**/*.{yaml,yml}")),
+                new FileSystemWatcher(Either.forLeft("**/{Dockerfile,Dockerfile.*,*.dockerfile}")),
                 // any other file only when it appears or goes: a path property may name it (NEAM1010)
                 new FileSystemWatcher(Either.forLeft("**/*"), WatchKind.Create + WatchKind.Delete));
         Registration registration = new Registration("neam-watched-files", "workspace/didChangeWatchedFiles",
@@ -122,6 +141,8 @@ final class Session {
         } catch (Exception e) {
             progress.end("Indexing failed");
             log.error("indexing the workspace failed", e);
+        } finally {
+            indexed.complete(null);
         }
         filesChanged(index.uris());
     }
@@ -131,6 +152,7 @@ final class Session {
     void opened(TextDocumentItem item) {
         DocumentSnapshot snapshot = documents.open(item.getUri(), item.getLanguageId(), item.getVersion(),
                 item.getText() == null ? "" : item.getText());
+        projectFileText(snapshot);
         if (push != null) {
             push.opened(snapshot);
         }
@@ -142,21 +164,44 @@ final class Session {
             log.warn("ignored a change to " + uri + ", which is not open");
             return;
         }
+        projectFileText(snapshot.get());
         if (push != null) {
             push.changed(snapshot.get());
         }
     }
 
-    void closed(String uri) {
-        documents.close(uri);
+    /**
+     * A manifest or deploy file's newest text counts at once for its whole project, so that the next
+     * analysis of any of its files sees it; a Neam file is synced when it is analysed.
+     */
+    private void projectFileText(DocumentSnapshot snapshot) {
+        try {
+            ProjectFileWorkspace.Change change = engine.textChanged(snapshot.uri(), snapshot.languageId(), snapshot.content());
+            if (push == null && (change.analysis() || change.config())) {
+                // the other files of the project may have other findings now: a pulling client is
+                // asked to pull again once the edits pause
+                pullRefresh.request(engine.settings().debounceMs());
+            } else if (push != null && change.config()) {
+                // the project's Neam files are checked under other rules now (the other manifest and
+                // deploy files hear from the scheduler once this one is analysed)
+                push.refresh(projectFilesAffected.neamDocumentsOfProject(snapshot.uri(), documents.all()));
+            }
+        } catch (RuntimeException e) {
+            log.error("reading the project of " + snapshot.uri() + " failed", e);
+        }
+    }
+
+    void closed(String closedUri) {
+        // the spelling the document was opened with keys everything that was done for it
+        String uri = documents.close(closedUri).map(DocumentSnapshot::uri).orElse(closedUri);
         features.closed(uri);
         parsed.forget(uri);
-        affected.forget(uri);
+        declaredNames.forget(uri);
         if (push != null) {
             push.closed(uri);
         }
         background.execute(() -> {
-            boolean reloaded = DocumentUris.toPath(uri).map(engine::reloadFromDisk).orElse(false);
+            boolean reloaded = engine.closed(uri).analysis();
             if (index.refresh(uri) || reloaded) { // the file on disk is what counts again
                 filesChanged(List.of(uri));
             }
@@ -182,7 +227,7 @@ final class Session {
                         ? index.forget(event.getUri())
                         : index.refresh(event.getUri());
                 Optional<Path> path = DocumentUris.toPath(event.getUri());
-                boolean reloaded = path.isPresent() && !isOpen(path.get()) && engine.reloadFromDisk(path.get());
+                boolean reloaded = path.isPresent() && engine.changedOnDisk(path.get(), isOpen(path.get())).analysis();
                 boolean otherFile = path.isPresent() && event.getType() != FileChangeType.Changed
                         && !WorkspaceFiles.isNeamFile(path.get().toString()) && !path.get().endsWith(ProjectRoots.MANIFEST);
                 otherFiles |= otherFile;
@@ -259,8 +304,12 @@ final class Session {
 
     DocumentDiagnosticReport diagnostic(String uri, String previousResultId, CancelChecker cancel) {
         DocumentDiagnosticReport report = pull.document(uri, previousResultId, cancel);
+        // Only a change of what a Neam file declares makes other files worth pulling again, and it
+        // shows only once the file is parsed here. Manifest and deploy edits ask for a pull when the
+        // edit arrives (projectFileText): asking again after every pull of one of them would make
+        // the client pull for ever.
         documents.get(uri).ifPresent(snapshot -> {
-            if (!affected.affectedBy(snapshot, documents.all()).isEmpty()) {
+            if (!declaredNames.affectedBy(snapshot, documents.all()).isEmpty()) {
                 refreshPulledDiagnostics();
             }
         });
@@ -269,6 +318,35 @@ final class Session {
 
     WorkspaceDiagnosticReport workspaceDiagnostic(List<PreviousResultId> previous, CancelChecker cancel) {
         return pull.workspace(previous, cancel);
+    }
+
+    /** Completes when the first scan of the workspace has finished: a workspace report before it would be partial. */
+    CompletableFuture<Void> indexed() {
+        return indexed;
+    }
+
+    /**
+     * Lints every file of the folders into the client's problem list: published file by file to a
+     * client that takes pushed diagnostics (open documents are the scheduler's); a client that pulls
+     * is asked to pull again, its workspace report holding the same findings.
+     */
+    WorkspaceLint.Summary lintWorkspace(List<Path> folders, CancelChecker cancel) {
+        WorkspaceLint.Summary summary = lint.run(folders, documents.all(), findings -> {
+            if (push != null && !findings.open()) {
+                client.publishDiagnostics(new PublishDiagnosticsParams(findings.uri(),
+                        converter.convert(findings.uri(), findings.text(), findings.diagnostics())));
+            }
+        }, cancel);
+        if (push == null) {
+            refreshPulledDiagnostics();
+        }
+        log.info("linted " + summary.files() + " files: " + summary.errors() + " errors, " + summary.warnings()
+                + " warnings, " + summary.information() + " information");
+        return summary;
+    }
+
+    private boolean analysable(DocumentSnapshot snapshot) {
+        return engine.role(snapshot.uri(), snapshot.languageId()) != FileRole.NONE;
     }
 
     private Optional<SourceText> textOf(String uri) {

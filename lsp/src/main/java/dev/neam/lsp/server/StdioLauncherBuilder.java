@@ -11,8 +11,9 @@ import org.eclipse.lsp4j.jsonrpc.services.ServiceEndpoints;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /**
- * LSP4J's launcher, with one change: the reader is a {@link MalformedMessageReplier}, which
- * answers malformed messages through the same writer (and so the same lock) as every other reply.
+ * LSP4J's launcher, with one change: the reader is a {@link ProtocolReader}, which recovers from
+ * broken frames and answers malformed messages through the same writer (and so the same lock) as
+ * every other reply.
  */
 final class StdioLauncherBuilder extends Launcher.Builder<LanguageClient> {
     private final ServerLog log;
@@ -45,7 +46,7 @@ final class StdioLauncherBuilder extends Launcher.Builder<LanguageClient> {
     @Override
     protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer reader, MessageConsumer messageConsumer,
                                                                 LanguageClient remoteProxy) {
-        MessageProducer replying = new MalformedMessageReplier(input, jsonHandler, remoteEndpoint, outgoing, log);
+        MessageProducer replying = new ProtocolReader(input, jsonHandler, remoteEndpoint, outgoing, log);
         return new ConcurrentMessageProcessor(replying, messageConsumer);
     }
 }

@@ -23,6 +23,7 @@ public final class StdioServer {
 
     public static int run(InputStream in, OutputStream out, PrintStream stderr, IntConsumer exit) {
         ServerLog log = new ServerLog(stderr);
+        LibraryLogBridge.install(log);
         ServerThreads threads = new ServerThreads();
         NeamLanguageServer server = new NeamLanguageServer(log, threads, exit);
         Launcher<LanguageClient> launcher = new StdioLauncherBuilder(log)

@@ -10,9 +10,13 @@ import java.util.Set;
  * What the client may configure: the object the VS Code extension sends as
  * {@code initializationOptions} and, on change, as {@code settings.neam} (see
  * {@code vscode-extension/src/settings.ts}).
+ *
+ * @param providerCredentials whether agents are checked for provider credentials missing from the
+ *                            server's environment (NEAM2015); off by default, since the environment of
+ *                            the editor is rarely the one the program runs in
  */
 public record ServerSettings(String languageVersion, Set<Category> enabledCategories, int debounceMs,
-                             List<String> deployGlobs) {
+                             List<String> deployGlobs, boolean providerCredentials) {
 
     /** The server's own default debounce (the extension sends its own default, 300 ms). */
     public static final int DEFAULT_DEBOUNCE_MS = 200;
@@ -21,7 +25,11 @@ public record ServerSettings(String languageVersion, Set<Category> enabledCatego
             List.of("deploy/**", "gitops/**", "k8s/**", "kubernetes/**", "manifests/**", "helm/**", "charts/**");
 
     public static final ServerSettings DEFAULT = new ServerSettings(AnalysisOptions.DEFAULT.languageVersion(),
-            EnumSet.allOf(Category.class), DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS);
+            EnumSet.allOf(Category.class), DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS, false);
+
+    public ServerSettings(String languageVersion, Set<Category> enabledCategories, int debounceMs, List<String> deployGlobs) {
+        this(languageVersion, enabledCategories, debounceMs, deployGlobs, false);
+    }
 
     public ServerSettings {
         enabledCategories = enabledCategories.isEmpty() ? Set.of() : Set.copyOf(EnumSet.copyOf(enabledCategories));
@@ -29,7 +37,8 @@ public record ServerSettings(String languageVersion, Set<Category> enabledCatego
     }
 
     public AnalysisOptions analysisOptions() {
-        return new AnalysisOptions(languageVersion);
+        AnalysisOptions options = new AnalysisOptions(languageVersion);
+        return providerCredentials ? options.withEnvironment(System.getenv()) : options;
     }
 
     public boolean reports(Category category) {

@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
 public final class SettingsReader {
     private static final Pattern V06 = Pattern.compile("0\\.6(\\.\\d+)?");
     private static final Pattern V1 = Pattern.compile("1(\\.\\d+|\\.x)*");
+    /** The key below {@code diagnostics} that turns on the credentials check (NEAM2015). */
+    public static final String PROVIDER_CREDENTIALS = "providerCredentials";
 
     /** The settings read, and what was wrong with the input. */
     public record Result(ServerSettings settings, List<String> problems) {
@@ -65,7 +67,8 @@ public final class SettingsReader {
         Set<Category> categories = categories(o.get("diagnostics"), problems);
         int debounce = debounce(o.get("debounceMs"), problems);
         List<String> globs = globs(o.get("deploy"), problems);
-        return new Result(new ServerSettings(languageVersion, categories, debounce, globs), List.copyOf(problems));
+        boolean credentials = providerCredentials(o.get("diagnostics"), problems);
+        return new Result(new ServerSettings(languageVersion, categories, debounce, globs, credentials), List.copyOf(problems));
     }
 
     private static String languageVersion(JsonElement value, List<String> problems) {
@@ -114,6 +117,22 @@ public final class SettingsReader {
             }
         }
         return enabled;
+    }
+
+    /** {@code diagnostics.providerCredentials}: opt-in, false unless it is exactly true. */
+    private static boolean providerCredentials(JsonElement diagnostics, List<String> problems) {
+        if (diagnostics == null || !diagnostics.isJsonObject()) {
+            return false;
+        }
+        JsonElement flag = diagnostics.getAsJsonObject().get(PROVIDER_CREDENTIALS);
+        if (flag == null || flag.isJsonNull()) {
+            return false;
+        }
+        if (flag instanceof JsonPrimitive p && p.isBoolean()) {
+            return p.getAsBoolean();
+        }
+        problems.add("diagnostics." + PROVIDER_CREDENTIALS + " must be true or false, got " + flag);
+        return false;
     }
 
     private static int debounce(JsonElement value, List<String> problems) {

@@ -11,7 +11,7 @@ import java.util.stream.Collectors;
 
 /**
  * Writes {@code docs/deploy-checks.md} from the data: the diagnostic catalogue (code, severity,
- * description), the manifest rules and deploy checks (name, spec rule, remediation, parameters),
+ * description), the manifest rules and deploy checks (name, remediation, parameters),
  * and the neam.toml schema (tables and keys). A test keeps the committed copy current.
  */
 public final class ChecksMarkdown {
@@ -34,13 +34,13 @@ public final class ChecksMarkdown {
                 .append("manifest). YAML under a Helm chart's `templates/` folder is not parsed. Secret values are never ")
                 .append("printed in full: messages show at most their first four characters and their length.\n\n");
         md.append("## Manifest rules (`neam.toml`)\n\n")
-                .append("neamc itself validates almost nothing in `neam.toml`: these rules are neam-lsp's, from the spec's rule set ")
-                .append("(R-…) and its neamc-compatibility warnings (S1–S10).\n\n")
-                .append("| code | name | spec | severity | finds | remediation |\n|---|---|---|---|---|---|\n");
+                .append("neamc itself validates almost nothing in `neam.toml`: these rules are neam-lsp's, from what neamc's ")
+                .append("readers and generators accept, and warnings where neamc reads a value differently than it looks.\n\n")
+                .append("| code | name | severity | finds | remediation |\n|---|---|---|---|---|\n");
         for (DiagnosticCode code : codes(Category.MANIFEST)) {
             ManifestRules.Rule rule = ManifestRules.rule(code.id());
             md.append("| ").append(code.id()).append(" | ").append(rule == null ? "" : rule.name()).append(" | ")
-                    .append(rule == null ? "" : rule.specRule()).append(" | ").append(code.defaultSeverity().id()).append(" | ")
+                    .append(code.defaultSeverity().id()).append(" | ")
                     .append(cell(code.description())).append(" | ").append(rule == null ? "" : cell(rule.remediation())).append(" |\n");
         }
         md.append("\nSeverities are defaults: a rule with several sub-checks reports some of them with a lower severity ")

@@ -73,6 +73,11 @@ final class DeployContext {
         report(unit, at, code, null, message, List.of(), Map.of());
     }
 
+    /** Reports a finding on a node with the data of its quick fix (see {@link Fixes}). */
+    void report(DeployUnit unit, Node at, DiagnosticCode code, String message, Map<String, String> fix) {
+        report(unit, at, code, null, message, List.of(), fix);
+    }
+
     void report(DeployUnit unit, Node at, DiagnosticCode code, Severity severity, String message, RelatedInformation... related) {
         report(unit, at, code, severity, message, Arrays.asList(related), Map.of());
     }

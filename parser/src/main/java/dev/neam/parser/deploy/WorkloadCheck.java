@@ -103,11 +103,12 @@ final class WorkloadCheck implements DeployCheck {
             }
         }
         Probe probe = new Probe(context, unit, container, api, names);
-        probe.check("livenessProbe", DiagnosticCode.DEPLOY_LIVENESS_PROBE, List.of(context.catalog.string("DEPLOY1002", "path")),
-                "liveness", true);
-        probe.check("readinessProbe", DiagnosticCode.DEPLOY_READINESS_PROBE, List.of(context.catalog.string("DEPLOY1003", "path")),
-                "readiness", true);
-        probe.check("startupProbe", DiagnosticCode.DEPLOY_STARTUP_PROBE, context.catalog.strings("DEPLOY1004", "paths"), "startup", false);
+        String liveness = context.catalog.string("DEPLOY1002", "path");
+        String readiness = context.catalog.string("DEPLOY1003", "path");
+        probe.check("livenessProbe", DiagnosticCode.DEPLOY_LIVENESS_PROBE, List.of(liveness), liveness, "liveness", true);
+        probe.check("readinessProbe", DiagnosticCode.DEPLOY_READINESS_PROBE, List.of(readiness), readiness, "readiness", true);
+        probe.check("startupProbe", DiagnosticCode.DEPLOY_STARTUP_PROBE, context.catalog.strings("DEPLOY1004", "paths"),
+                context.catalog.string("DEPLOY1004", "fixPath"), "startup", false);
     }
 
     /** The port neam-api is expected on: neam.toml [deploy.kubernetes] port when written, else its default. */
@@ -119,7 +120,8 @@ final class WorkloadCheck implements DeployCheck {
     /** The probes of one neam-api container. */
     private record Probe(DeployContext context, DeployUnit unit, Node container, NeamApi api, List<String> names) {
 
-        void check(String key, DiagnosticCode code, List<String> paths, String what, boolean required) {
+        /** @param fixPath the path a quick fix writes when the probe checks another one */
+        void check(String key, DiagnosticCode code, List<String> paths, String fixPath, String what, boolean required) {
             Node probe = Yaml.get(container, key);
             String expected = String.join(" or ", paths);
             if (probe == null) {
@@ -139,7 +141,8 @@ final class WorkloadCheck implements DeployCheck {
             String value = Yaml.text(path);
             if (value == null || !paths.contains(value)) {
                 context.report(unit, path != null ? path : Yaml.key(probe, "httpGet"), code, "the " + what + " probe checks '"
-                        + (value == null ? "/" : value) + "'; neam-api serves " + what + " at " + expected);
+                        + (value == null ? "/" : value) + "'; neam-api serves " + what + " at " + expected,
+                        path != null ? Fixes.replace(path, fixPath) : Fixes.addKey("httpGet", "path", fixPath));
             }
             Node port = Yaml.get(httpGet, "port");
             String portText = Yaml.text(port);
@@ -167,15 +170,18 @@ final class WorkloadCheck implements DeployCheck {
             context.report(unit, user, DiagnosticCode.DEPLOY_RUN_AS_ROOT, label(container) + " runs as root (runAsUser 0)");
         } else if (Yaml.isFalse(nonRoot) && uid == null) {
             context.report(unit, nonRoot, DiagnosticCode.DEPLOY_RUN_AS_ROOT, label(container)
-                    + " may run as root: runAsNonRoot is false and no runAsUser is set");
+                    + " may run as root: runAsNonRoot is false and no runAsUser is set", Fixes.replace(nonRoot, "true"));
         } else if (!Yaml.isTrue(nonRoot) && uid == null) {
             context.report(unit, anchor(container), DiagnosticCode.DEPLOY_RUN_AS_ROOT, label(container)
-                    + " may run as root: set securityContext.runAsNonRoot: true (neam images run as UID 1000)");
+                    + " may run as root: set securityContext.runAsNonRoot: true (neam images run as UID 1000)",
+                    Fixes.addKey("securityContext", "runAsNonRoot", "true"));
         }
         Node readOnly = Yaml.get(own, "readOnlyRootFilesystem");
         if (!Yaml.isTrue(readOnly)) {
             context.report(unit, readOnly != null ? readOnly : anchor(container), DiagnosticCode.DEPLOY_WRITABLE_ROOT_FS,
-                    label(container) + " has a writable root file system: set securityContext.readOnlyRootFilesystem: true");
+                    label(container) + " has a writable root file system: set securityContext.readOnlyRootFilesystem: true",
+                    readOnly == null ? Fixes.addKey("securityContext", "readOnlyRootFilesystem", "true")
+                            : Yaml.isFalse(readOnly) ? Fixes.replace(readOnly, "true") : Map.of());
         }
         Node privileged = Yaml.get(own, "privileged");
         Node escalation = Yaml.get(own, "allowPrivilegeEscalation");
@@ -220,6 +226,13 @@ final class WorkloadCheck implements DeployCheck {
         }
     }
 
+    /** The Secret neamc generates for the app ({@code <package.name>-secrets}), which a quick fix refers to. */
+    private static String generatedSecretName(DeployContext context) {
+        String app = context.manifest.appName();
+        String name = app == null || app.isBlank() ? context.catalog.string("DEPLOY5001", "defaultApp") : app;
+        return context.catalog.string("DEPLOY5001", "secretName").replace("{app}", name);
+    }
+
     /**
      * Literal keys in env (DEPLOY5001), and a key from a Secret that a later, non-secret source
      * blanks: env entries win over envFrom, so the container gets the empty value.
@@ -236,7 +249,7 @@ final class WorkloadCheck implements DeployCheck {
             if (secretName.matcher(name).find() || Secrets.looksLikeCredential(text)) {
                 context.report(unit, value, DiagnosticCode.DEPLOY_LITERAL_SECRET, null, name + " is set to a literal value ("
                         + Secrets.mask(text) + "); take it from a Secret with valueFrom.secretKeyRef", List.of(),
-                        Map.of("fix", "secret-key-ref", "name", name));
+                        Map.of("fix", "secret-key-ref", "name", name, "secret", generatedSecretName(context)));
             }
         }
         for (ContainerEnv.Override o : env.overrides()) {

@@ -25,13 +25,19 @@ public final class FixCatalogue {
         fixes(DiagnosticCode.TOML_TYPE_MISMATCH, "quote");
         fixes(DiagnosticCode.TOML_QUOTED_SCALAR, "unquote");
         fixes(DiagnosticCode.TOML_HEADER_SPELLING, "replace");
-        fixes(DiagnosticCode.TOML_MISREAD_VALUE, "replace");
+        fixes(DiagnosticCode.TOML_MISREAD_VALUE, "replace", "join-lines");
         fixes(DiagnosticCode.TOML_UNSUPPORTED_TARGET, "replace");
         fixes(DiagnosticCode.TOML_MEMORY_QUANTITY, "replace");
         fixes(DiagnosticCode.TOML_IMAGE_REFERENCE, "replace");
         fixes(DiagnosticCode.TOML_INLINE_SECRET, "replace");
-        // deploy files: a compose secret written as a variable reference
-        fixes(DiagnosticCode.DEPLOY_LITERAL_SECRET, "replace");
+        // deploy files: repairs the neam-api contract makes certain (probe paths, non-root, read-only
+        // root file system), and a literal key taken from a Secret (or, in compose, from the host)
+        fixes(DiagnosticCode.DEPLOY_LITERAL_SECRET, "replace", "secret-key-ref");
+        fixes(DiagnosticCode.DEPLOY_LIVENESS_PROBE, "replace", "yaml-add-key");
+        fixes(DiagnosticCode.DEPLOY_READINESS_PROBE, "replace", "yaml-add-key");
+        fixes(DiagnosticCode.DEPLOY_STARTUP_PROBE, "replace", "yaml-add-key");
+        fixes(DiagnosticCode.DEPLOY_RUN_AS_ROOT, "replace", "yaml-add-key");
+        fixes(DiagnosticCode.DEPLOY_WRITABLE_ROOT_FS, "replace", "yaml-add-key");
         // deploy files: a name that refers to nothing, when exactly one deployed object, key, folder or
         // component is a near miss (did-you-mean); the deprecated 'bases' renamed to 'resources'
         fixes(DiagnosticCode.DEPLOY_DANGLING_SERVICE, "replace");
@@ -98,10 +104,8 @@ public final class FixCatalogue {
                 DiagnosticCode.TOML_TAG_FORMAT_UNUSED, DiagnosticCode.TOML_INGRESS_CLASS,
                 DiagnosticCode.TOML_NOT_IN_PROFILE, DiagnosticCode.TOML_DOTTED_KEY,
                 DiagnosticCode.TOML_AGENTS_SUBTABLE, DiagnosticCode.TOML_TOP_LEVEL_KEY);
-        none(DiagnosticCode.DEPLOY_YAML_SYNTAX, DiagnosticCode.DEPLOY_PORT, DiagnosticCode.DEPLOY_LIVENESS_PROBE,
-                DiagnosticCode.DEPLOY_READINESS_PROBE, DiagnosticCode.DEPLOY_STARTUP_PROBE,
-                DiagnosticCode.DEPLOY_PROBE_PORT, DiagnosticCode.DEPLOY_RUN_AS_ROOT,
-                DiagnosticCode.DEPLOY_WRITABLE_ROOT_FS, DiagnosticCode.DEPLOY_PRIVILEGE_ESCALATION,
+        none(DiagnosticCode.DEPLOY_YAML_SYNTAX, DiagnosticCode.DEPLOY_PORT,
+                DiagnosticCode.DEPLOY_PROBE_PORT, DiagnosticCode.DEPLOY_PRIVILEGE_ESCALATION,
                 DiagnosticCode.DEPLOY_RESOURCES_UNSET, DiagnosticCode.DEPLOY_REQUEST_OVER_LIMIT,
                 DiagnosticCode.DEPLOY_QUANTITY, DiagnosticCode.DEPLOY_HPA_RANGE,
                 DiagnosticCode.DEPLOY_REPLICAS_VS_HPA, DiagnosticCode.DEPLOY_PDB_BLOCKS_EVICTION,
@@ -125,7 +129,8 @@ public final class FixCatalogue {
         none(DiagnosticCode.UNEXPECTED_CHARACTER, DiagnosticCode.UNTERMINATED_STRING,
                 DiagnosticCode.UNEXPECTED_TOKEN, DiagnosticCode.MISSING_TOKEN, DiagnosticCode.UNCLOSED_BRACE,
                 DiagnosticCode.MISSING_VALUE, DiagnosticCode.UNMATCHED_CLOSER, DiagnosticCode.INCOMPLETE_INPUT,
-                DiagnosticCode.INVALID_NUMBER,
+                DiagnosticCode.INVALID_NUMBER, DiagnosticCode.FILE_TOO_LARGE, DiagnosticCode.NESTED_TOO_DEEPLY,
+                DiagnosticCode.UNREADABLE_FILE,
                 DiagnosticCode.MODULE_NOT_FOUND, DiagnosticCode.IMPORTED_NAME_NOT_FOUND,
                 DiagnosticCode.WRONG_REFERENCE_KIND, DiagnosticCode.CALL_ARITY, DiagnosticCode.DUPLICATE_DEFINITION,
                 DiagnosticCode.REDECLARED_VARIABLE, DiagnosticCode.ASSIGNMENT_TO_CONSTANT,

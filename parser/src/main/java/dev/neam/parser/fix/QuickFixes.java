@@ -28,6 +28,9 @@ public final class QuickFixes {
             Map.entry("remove-binding", new UnusedBindingFix()),
             Map.entry("replace_parameters", new ParametersFix()),
             Map.entry("add-key", new AddTomlKeyFix()),
+            Map.entry("join-lines", new JoinLinesFix()),
+            Map.entry("yaml-add-key", new YamlAddKeyFix()),
+            Map.entry("secret-key-ref", new SecretKeyRefFix()),
             Map.entry("delete", new DeleteFix("Remove it")),
             Map.entry("line-comments", new LineCommentsFix()));
 

@@ -6,8 +6,8 @@ import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Dependencies and features: requirement strings (R-D1), git sources and inline-table shapes
- * (R-D2), a package in both dependency tables (R-D3), and feature lists that name nothing (R-F1).
+ * Dependencies and features: requirements, git sources and shapes of inline tables, a package in
+ * both dependency tables, and feature lists that name nothing.
  */
 final class DependencyCheck implements ManifestCheck {
 
@@ -44,14 +44,7 @@ final class DependencyCheck implements ManifestCheck {
         TomlValue value = entry.value();
         SchemaFormat requirement = context.schema().format("version-requirement");
         SchemaFormat git = context.schema().format("git-url");
-        if (value.isString()) {
-            if (!requirement.accepts(value.asString())) {
-                context.report(DiagnosticCode.TOML_DEPENDENCY_REQUIREMENT, value.range(), "'" + value.asString()
-                        + "' is not a version requirement for '" + entry.name() + "': write e.g. \"^1.2.0\", \"~1.2\", \">=1.0\" or \"*\"");
-            }
-            return;
-        }
-        if (value.kind() != TomlValue.Kind.INLINE_TABLE) {
+        if (value.kind() != TomlValue.Kind.INLINE_TABLE) { // a requirement string is a data check of the map's values
             return;
         }
         TomlEntry version = value.entry("version");

@@ -176,7 +176,8 @@ public final class ManifestSchema {
                 k.has("secret") && k.get("secret").getAsBoolean(),
                 k.has("required") && k.get("required").getAsBoolean(),
                 k.has("examples") ? strings(k.getAsJsonArray("examples")) : List.of(),
-                k.has("affects") ? strings(k.getAsJsonArray("affects")) : List.of());
+                k.has("affects") ? strings(k.getAsJsonArray("affects")) : List.of(),
+                k.has("enumDocs") ? stringMap(k.getAsJsonObject("enumDocs")) : Map.of());
     }
 
     private static SchemaCheck check(JsonObject c) {
@@ -197,7 +198,9 @@ public final class ManifestSchema {
                 c.has("format") ? c.get("format").getAsString() : null,
                 c.has("oneOf") ? strings(c.getAsJsonArray("oneOf")) : null,
                 c.has("notIn") ? strings(c.getAsJsonArray("notIn")) : null,
-                c.has("message") ? c.get("message").getAsString() : null);
+                c.has("message") ? c.get("message").getAsString() : null,
+                c.has("when") ? c.get("when").getAsString() : null,
+                c.has("unless") ? c.get("unless").getAsString() : null);
     }
 
     private static Object value(JsonElement e) {
@@ -214,6 +217,12 @@ public final class ManifestSchema {
             return text.contains(".") ? (Object) e.getAsDouble() : (Object) e.getAsLong();
         }
         return e.getAsString();
+    }
+
+    private static Map<String, String> stringMap(JsonObject object) {
+        Map<String, String> map = new LinkedHashMap<>();
+        object.entrySet().forEach(e -> map.put(e.getKey(), e.getValue().getAsString()));
+        return map;
     }
 
     private static List<String> strings(JsonArray array) {

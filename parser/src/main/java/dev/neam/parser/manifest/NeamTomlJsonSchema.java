@@ -2,20 +2,41 @@ package dev.neam.parser.manifest;
 
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
+import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonPrimitive;
+import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.diagnostic.Severity;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
- * Exports the schema data as a standard JSON Schema (draft-07) for other TOML tools such as taplo:
- * tables become nested objects, error-level checks become constraints (minimum, maximum, pattern,
- * enum), and what JSON Schema cannot say (versions, who reads a key, warnings) goes under
- * {@code x-neam}.
+ * Exports the schema data as a standard JSON Schema (draft-07) for other TOML tools such as taplo.
+ * It is the contract of the rules a schema can express: tables become nested objects, closed ones
+ * with {@code additionalProperties: false}; the value checks lint reports as errors or warnings
+ * become constraints ({@link ValueConstraints}); a check that holds only when a table is present
+ * becomes an {@code if}/{@code then}; closed value lists and diagnostic codes ([tool.neam-lsp]) become
+ * enums. A manifest the schema accepts gets no error or warning from those rules, and one it rejects
+ * gets one. What JSON Schema cannot say (versions, who reads a key) goes under {@code x-neam}.
  */
 public final class NeamTomlJsonSchema {
 
-    private NeamTomlJsonSchema() {
+    static final String ENUM_CLOSED = "enumClosed";
+    static final String KEY_NAMES = "keyNames";
+    static final String ITEM_NAMES = "itemNames";
+    static final String DIAGNOSTIC_CODE = "diagnostic-code";
+
+    private final ManifestSchema schema;
+    /** The data of each table as written, for the fields only this export reads. */
+    private final Map<String, JsonObject> rawTables = new HashMap<>();
+
+    private NeamTomlJsonSchema(ManifestSchema schema) {
+        this.schema = schema;
+        for (JsonElement t : schema.raw().getAsJsonArray("tables")) {
+            rawTables.put(t.getAsJsonObject().get("name").getAsString(), t.getAsJsonObject());
+        }
     }
 
     /** The JSON Schema, pretty-printed, ending in a newline. */
@@ -24,6 +45,10 @@ public final class NeamTomlJsonSchema {
     }
 
     static JsonObject build(ManifestSchema schema) {
+        return new NeamTomlJsonSchema(schema).root();
+    }
+
+    private JsonObject root() {
         JsonObject root = new JsonObject();
         root.addProperty("$schema", "http://json-schema.org/draft-07/schema#");
         root.addProperty("$id", "urn:neam:schema:neam-toml");
@@ -37,17 +62,64 @@ public final class NeamTomlJsonSchema {
         root.add("x-neam", xneam);
         for (SchemaTable table : schema.tables()) {
             if (table.name().isEmpty()) {
-                addKeys(schema, root, table);
+                addKeys(root, table);
                 root.addProperty("additionalProperties", false);
                 continue;
             }
-            place(schema, root, table);
+            place(root, table);
+        }
+        JsonArray conditions = conditions();
+        if (!conditions.isEmpty()) {
+            root.add("allOf", conditions);
         }
         return root;
     }
 
+    /**
+     * The checks that hold only when a table is present (or absent), as {@code if}/{@code then}
+     * clauses: {@code package.name} must be DNS-safe when the manifest has [deploy].
+     */
+    private JsonArray conditions() {
+        JsonArray all = new JsonArray();
+        for (SchemaTable table : schema.tables()) {
+            for (SchemaKey key : table.keys()) {
+                for (SchemaCheck check : key.checks()) {
+                    if ((check.when() == null && check.unless() == null) || !reported(check)) {
+                        continue;
+                    }
+                    if (table.isArray() || table.name().contains("*") || table.name().isEmpty()) {
+                        throw new IllegalStateException("a conditional check must be in a plain table: " + table.name());
+                    }
+                    JsonObject present = new JsonObject();
+                    present.add("required", strings(List.of(check.when() != null ? check.when() : check.unless())));
+                    JsonObject condition = present;
+                    if (check.when() == null) {
+                        condition = new JsonObject();
+                        condition.add("not", present);
+                    }
+                    JsonObject value = new JsonObject();
+                    ValueConstraints.of(schema, List.of(check)).addTo(value);
+                    JsonObject then = value;
+                    List<String> path = new ArrayList<>(List.of(table.name().split("\\.")));
+                    path.add(key.name());
+                    for (int i = path.size() - 1; i >= 0; i--) {
+                        JsonObject properties = new JsonObject();
+                        properties.add(path.get(i), then);
+                        then = new JsonObject();
+                        then.add("properties", properties);
+                    }
+                    JsonObject clause = new JsonObject();
+                    clause.add("if", condition);
+                    clause.add("then", then);
+                    all.add(clause);
+                }
+            }
+        }
+        return all;
+    }
+
     /** Puts a table's object schema at its dotted path, creating parent objects as needed. */
-    private static void place(ManifestSchema schema, JsonObject root, SchemaTable table) {
+    private void place(JsonObject root, SchemaTable table) {
         List<String> path = List.of(table.name().split("\\."));
         JsonObject parent = root;
         for (int i = 0; i < path.size() - 1; i++) {
@@ -66,7 +138,7 @@ public final class NeamTomlJsonSchema {
             parent = next;
         }
         String last = path.get(path.size() - 1);
-        JsonObject object = tableSchema(schema, table);
+        JsonObject object = tableSchema(table);
         if (last.equals("*")) {
             if (!parent.has("additionalProperties")) { // a map's values (dependencies) already say it with anyOf
                 parent.add("additionalProperties", object);
@@ -103,21 +175,27 @@ public final class NeamTomlJsonSchema {
         }
     }
 
-    private static JsonObject tableSchema(ManifestSchema schema, SchemaTable table) {
+    private JsonObject tableSchema(SchemaTable table) {
+        JsonObject raw = rawTables.get(table.name());
         JsonObject object = new JsonObject();
         object.addProperty("type", "object");
         object.addProperty("description", table.doc());
         object.add("properties", new JsonObject());
-        addKeys(schema, object, table);
+        addKeys(object, table);
+        if (names(raw, KEY_NAMES)) {
+            object.add("propertyNames", diagnosticCodes());
+        }
         if (table.isMap() && table.values() != null) {
-            JsonObject values = keySchema(schema, table.values());
+            JsonObject values = keySchema(table.values(), raw.getAsJsonObject("values"));
             SchemaTable wildcard = schema.table(table.name() + ".x");
             if (wildcard != null && table.values().type().contains("table")) {
                 JsonArray anyOf = new JsonArray();
                 JsonObject string = new JsonObject();
                 string.addProperty("type", "string");
+                ValueConstraints.of(schema, table.values().checks().stream().filter(NeamTomlJsonSchema::expressedAlways).toList())
+                        .addTo(string);
                 anyOf.add(string);
-                anyOf.add(tableSchema(schema, wildcard));
+                anyOf.add(tableSchema(wildcard));
                 values = new JsonObject();
                 values.addProperty("description", table.values().doc());
                 values.add("anyOf", anyOf);
@@ -142,14 +220,19 @@ public final class NeamTomlJsonSchema {
         return array;
     }
 
-    private static void addKeys(ManifestSchema schema, JsonObject object, SchemaTable table) {
+    private void addKeys(JsonObject object, SchemaTable table) {
         JsonObject props = object.getAsJsonObject("properties");
+        JsonObject raw = rawTables.get(table.name());
+        Map<String, JsonObject> rawKeys = new HashMap<>();
+        if (raw != null) {
+            raw.getAsJsonArray("keys").forEach(k -> rawKeys.put(k.getAsJsonObject().get("name").getAsString(), k.getAsJsonObject()));
+        }
         for (SchemaKey key : table.keys()) {
-            props.add(key.name(), keySchema(schema, key));
+            props.add(key.name(), keySchema(key, rawKeys.get(key.name())));
         }
     }
 
-    private static JsonObject keySchema(ManifestSchema schema, SchemaKey key) {
+    private JsonObject keySchema(SchemaKey key, JsonObject raw) {
         JsonObject k = new JsonObject();
         String[] types = key.type().split("\\|");
         if (types.length == 1) {
@@ -169,34 +252,56 @@ public final class NeamTomlJsonSchema {
         if (key.defaultValue() != null) {
             k.add("default", json(key.defaultValue()));
         }
-        for (SchemaCheck check : key.checks()) {
-            if (check.effectiveSeverity() != Severity.ERROR) {
-                continue;
-            }
-            if (check.min() != null) {
-                k.add("minimum", number(check.min()));
-            }
-            if (check.max() != null) {
-                k.add("maximum", number(check.max()));
-            }
-            if (check.format() != null && schema.format(check.format()) != null) {
-                SchemaFormat format = schema.format(check.format());
-                k.addProperty("pattern", format.pattern().pattern());
-                if (format.maxLength() != null) {
-                    k.addProperty("maxLength", format.maxLength());
-                }
-            }
-            if (check.oneOf() != null) {
-                k.add("enum", strings(check.oneOf()));
-            }
-        }
-        if (!k.has("enum") && !key.enumValues().isEmpty()) {
+        ValueConstraints.of(schema, key.checks().stream().filter(NeamTomlJsonSchema::expressedAlways).toList()).addTo(k);
+        boolean closed = raw != null && raw.has(ENUM_CLOSED) && raw.get(ENUM_CLOSED).getAsBoolean();
+        if (closed && key.type().equals("table")) {
+            JsonObject values = new JsonObject();
+            values.add("enum", strings(key.enumValues()));
+            k.add("additionalProperties", values);
+        } else if (closed) {
+            k.add("enum", strings(key.enumValues()));
+        } else if (!k.has("enum") && !key.enumValues().isEmpty()) {
             k.add("examples", strings(key.enumValues()));
         } else if (!key.examples().isEmpty()) {
             k.add("examples", strings(key.examples()));
         }
+        if (names(raw, KEY_NAMES)) {
+            k.add("propertyNames", diagnosticCodes());
+        }
+        if (names(raw, ITEM_NAMES)) {
+            k.add("items", diagnosticCodes());
+        }
         k.add("x-neam", xneam(key.since(), key.versions(), null, key.secret(), key.affects()));
         return k;
+    }
+
+    /**
+     * Whether a check becomes part of a key's schema wherever the key is: it holds in every manifest,
+     * and lint reports it as an error or a warning (information is advice, not a rejection).
+     */
+    private static boolean expressedAlways(SchemaCheck check) {
+        return check.when() == null && check.unless() == null && reported(check);
+    }
+
+    static boolean reported(SchemaCheck check) {
+        return check.effectiveSeverity() == Severity.ERROR || check.effectiveSeverity() == Severity.WARNING;
+    }
+
+    /** Whether the raw data says that a table's keys (or an array's items) are diagnostic codes. */
+    private static boolean names(JsonObject raw, String field) {
+        return raw != null && raw.has(field) && raw.get(field).getAsString().equals(DIAGNOSTIC_CODE);
+    }
+
+    /** {@code {"enum": [every code]}}: what [tool.neam-lsp] accepts as a code. */
+    private static JsonObject diagnosticCodes() {
+        JsonObject codes = new JsonObject();
+        codes.addProperty("type", "string");
+        JsonArray ids = new JsonArray();
+        for (DiagnosticCode code : DiagnosticCode.values()) {
+            ids.add(code.id());
+        }
+        codes.add("enum", ids);
+        return codes;
     }
 
     private static void type(JsonObject k, String type) {
@@ -228,11 +333,7 @@ public final class NeamTomlJsonSchema {
         return x;
     }
 
-    private static JsonPrimitive number(double d) {
-        return d == Math.rint(d) ? new JsonPrimitive((long) d) : new JsonPrimitive(d);
-    }
-
-    private static com.google.gson.JsonElement json(Object value) {
+    private static JsonElement json(Object value) {
         if (value instanceof List<?> list) {
             JsonArray a = new JsonArray();
             list.forEach(v -> a.add(json(v)));

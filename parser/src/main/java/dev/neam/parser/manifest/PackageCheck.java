@@ -1,18 +1,14 @@
 package dev.neam.parser.manifest;
 
 import dev.neam.parser.diagnostic.DiagnosticCode;
-import dev.neam.parser.diagnostic.Severity;
 import dev.neam.parser.text.Range;
-import java.util.regex.Pattern;
 
 /**
- * Project identity: [package] and package.name must exist (R-S4), [project] alone is not read by
- * neamc (S2), and the name must be safe for the Kubernetes, Helm and registry objects it names (R-P1).
+ * Project identity: [package] and package.name must exist and not be empty, and [project] alone is
+ * not read by neamc. The name's form is a data check of package.name: safe for the Kubernetes, Helm
+ * and registry objects it names when the project deploys, a plain identifier otherwise.
  */
 final class PackageCheck implements ManifestCheck {
-
-    private static final Pattern DNS_NAME = Pattern.compile("^[a-z0-9]([a-z0-9-]*[a-z0-9])?$");
-    private static final Pattern LOOSE_NAME = Pattern.compile("^[A-Za-z][A-Za-z0-9_-]*$");
 
     @Override
     public void check(ManifestContext context) {
@@ -36,21 +32,10 @@ final class PackageCheck implements ManifestCheck {
                     "[package] has no name: neamc names deploy artifacts 'neam-agent'");
             return;
         }
-        if (context.usable(name) == null || name.value().asString() == null) {
-            return;
-        }
-        String value = name.value().asString();
-        boolean deploys = doc.hasTable("deploy");
-        if (value.isEmpty()) {
+        if (context.usable(name) != null && "".equals(name.value().asString())) {
             context.report(DiagnosticCode.TOML_MISSING_PACKAGE, name.value().range(),
                     "package.name is empty: neamc names deploy artifacts 'neam-agent'");
-        } else if (deploys && (!DNS_NAME.matcher(value).matches() || value.length() > 63)) {
-            context.report(DiagnosticCode.TOML_PACKAGE_NAME, name.value().range(), "package name '" + value
-                    + "' names Kubernetes objects, the Helm chart and the image repository: use lower-case letters, digits and '-' "
-                    + "(at most 63 characters, starting and ending with a letter or digit)");
-        } else if (!deploys && !LOOSE_NAME.matcher(value).matches()) {
-            context.report(DiagnosticCode.TOML_PACKAGE_NAME, Severity.WARNING, name.value().range(), "package name '" + value
-                    + "' should start with a letter and use only letters, digits, '_' and '-'");
         }
+        // the name's form (DNS-safe when the project deploys) is checked from the schema data
     }
 }

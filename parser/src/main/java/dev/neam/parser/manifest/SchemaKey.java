@@ -1,6 +1,7 @@
 package dev.neam.parser.manifest;
 
 import java.util.List;
+import java.util.Map;
 
 /**
  * One key of a table, as described by the schema data.
@@ -13,10 +14,11 @@ import java.util.List;
  * @param enumValues   values offered by completion (the checks decide what is reported)
  * @param secret       whether the key holds a secret, so only a reference such as {@code env://NAME} belongs there
  * @param affects      generated files and fields the key ends up in (for hover)
+ * @param enumDocs     what each of {@code enumValues} means, where the data says (completion and hover)
  */
 public record SchemaKey(String name, String type, String doc, Object defaultValue, String since, List<String> versions,
         List<String> enumValues, List<SchemaCheck> checks, boolean secret, boolean required, List<String> examples,
-        List<String> affects) {
+        List<String> affects, Map<String, String> enumDocs) {
 
     public SchemaKey {
         versions = List.copyOf(versions);
@@ -24,6 +26,12 @@ public record SchemaKey(String name, String type, String doc, Object defaultValu
         checks = List.copyOf(checks);
         examples = List.copyOf(examples);
         affects = List.copyOf(affects);
+        enumDocs = Map.copyOf(enumDocs);
+    }
+
+    /** The doc of one of {@code enumValues}, or an empty string. */
+    public String enumDoc(String value) {
+        return enumDocs.getOrDefault(value, "");
     }
 
     /** Whether a value of this TOML type fits: integers fit {@code number}, an array of strings fits {@code string-array}. */

@@ -15,6 +15,9 @@ final class ValueChecks {
     static void apply(ManifestContext context, TomlEntry entry, SchemaKey key) {
         TomlValue value = entry.value();
         for (SchemaCheck check : key.checks()) {
+            if (!check.appliesTo(context.document())) {
+                continue;
+            }
             String problem = problem(context, check, entry.name(), value);
             if (problem != null) {
                 String message = check.message() != null ? fill(check, entry, value) : problem;
@@ -44,7 +47,7 @@ final class ValueChecks {
             return low ? "'" + key + "' must be at least " + number(check.min()) + ", not " + value.raw()
                     : "'" + key + "' must be at most " + number(check.max()) + ", not " + value.raw();
         }
-        String text = value.asString();
+        String text = value.isString() ? value.asString() : null; // an inline table of a string|table key is no string
         if (text == null) {
             return null;
         }

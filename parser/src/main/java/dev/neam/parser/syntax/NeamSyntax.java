@@ -30,20 +30,39 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * SLL pass fails.
  */
 public final class NeamSyntax {
+    private static final String TOO_DEEP = "brackets nested more than " + ParseLimits.MAX_NESTING
+            + " levels deep: the file is not analysed further";
+
     private NeamSyntax() {
     }
 
     public static ParseResult parse(String text) {
         SourceText source = new SourceText(text);
         DiagnosticSink sink = new DiagnosticSink(source);
+        if (text.length() > ParseLimits.MAX_CHARS) {
+            sink.report(DiagnosticCode.FILE_TOO_LARGE, Range.empty(new Position(0, 0)), "this file is "
+                    + ParseLimits.megabytes(text.length()) + ": neam-lsp analyses files up to "
+                    + ParseLimits.megabytes(ParseLimits.MAX_CHARS));
+            return empty(source, sink);
+        }
+        int tooDeep = ParseLimits.tooDeepAt(text);
+        if (tooDeep >= 0) {
+            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, source.range(tooDeep, tooDeep + 1), TOO_DEEP);
+            return empty(source, sink);
+        }
         try {
             return parse(source, sink);
         } catch (StackOverflowError e) {
             sink.diagnostics().clear();
-            sink.report(DiagnosticCode.UNEXPECTED_TOKEN, Range.empty(new Position(0, 0)),
+            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, Range.empty(new Position(0, 0)),
                     "this file is nested too deeply to be analysed");
-            return new ParseResult(source, new SourceFile(List.of(), source.range(0, text.length())), sink.diagnostics());
+            return empty(source, sink);
         }
+    }
+
+    /** A file that is not parsed: no tree, only what the sink holds. */
+    private static ParseResult empty(SourceText source, DiagnosticSink sink) {
+        return new ParseResult(source, new SourceFile(List.of(), source.range(0, source.length())), sink.diagnostics());
     }
 
     /**
@@ -65,6 +84,11 @@ public final class NeamSyntax {
         List<Token> lexed = new ArrayList<>(lexer.getAllTokens());
         lexed.add(eof(source, lexer));
         List<Token> scanned = TokenScan.scan(lexed, sink);
+        Token tooDeep = ParseLimits.tooDeep(scanned);
+        if (tooDeep != null) {
+            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, sink.range(tooDeep), TOO_DEEP);
+            return empty(source, sink);
+        }
         int lexicalCount = sink.diagnostics().size();
         Set<Token> synthetic = BraceRepair.newSyntheticSet();
         List<Token> repaired = BraceRepair.repair(ListRepair.repair(scanned, sink, synthetic), sink, synthetic);

@@ -10,8 +10,9 @@ import org.antlr.v4.runtime.CommonToken;
 import org.antlr.v4.runtime.Token;
 
 /**
- * Reports lexical problems (stray characters, unterminated strings and comments, block comments)
- * and turns the tokens behind them into something the parser can continue with.
+ * Reports lexical problems (stray characters, unterminated strings and comments, block comments,
+ * number forms neamc does not read) and turns the tokens behind them into something the parser can
+ * continue with.
  */
 final class TokenScan {
     private TokenScan() {
@@ -59,6 +60,10 @@ final class TokenScan {
                     sink.report(DiagnosticCode.BLOCK_COMMENT, new Range(whole.start(),
                             new Position(whole.start().line(), whole.start().character() + 2)),
                             "neamc does not accept '/* … */' comments; use '//' line comments");
+                    out.add(token);
+                }
+                case NeamLexer.QUANTITY -> {
+                    NumberForms.check(tokens, i, sink);
                     out.add(token);
                 }
                 case NeamLexer.IDENT -> {

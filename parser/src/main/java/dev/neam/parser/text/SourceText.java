@@ -61,7 +61,9 @@ public final class SourceText {
             return text.length();
         }
         int start = lineStart(position.line());
-        return Math.min(start + Math.max(0, position.character()), lineEnd(position.line()));
+        int end = lineEnd(position.line());
+        int column = Math.max(0, position.character());
+        return column >= end - start ? end : start + column; // no overflow for a huge column
     }
 
     public Range range(int startOffset, int endOffset) {

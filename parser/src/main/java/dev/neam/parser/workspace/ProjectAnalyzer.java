@@ -7,6 +7,8 @@ import dev.neam.parser.deploy.DeployInput;
 import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.manifest.ManifestAnalyzer;
 import dev.neam.parser.manifest.ManifestDocument;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -25,16 +27,22 @@ public final class ProjectAnalyzer {
         this.deployFiles = new DeployFiles(options.deployGlobs());
     }
 
-    /** Diagnostics of the manifest (first, when reported) and of each deploy file, in the project's order. */
+    /**
+     * Diagnostics of the manifest (first, when reported) and of each deploy file, in the project's
+     * order, after the suppression comments of each file and the project's {@code [tool.neam-lsp]}
+     * rules (read from the manifest's text, so an unsaved manifest counts as it is).
+     */
     public List<FileDiagnostics> analyze(Project project) {
+        ToolConfig config = configOf(project);
+        DeployFiles deployFiles = deployFilesOf(config);
         List<FileDiagnostics> results = new ArrayList<>();
         ManifestDocument manifest = null;
         if (project.manifest() != null) {
             ManifestAnalyzer.Result result = new ManifestAnalyzer(options.manifest()).analyze(project.manifest().text(), project.lookup());
             manifest = result.document();
             if (project.reportManifest()) {
-                results.add(new FileDiagnostics(project.manifest().path(), Suppressions.forFile(
-                        project.manifest().path(), project.manifest().text()).filter(result.diagnostics())));
+                results.add(new FileDiagnostics(project.manifest().path(), config.apply(Suppressions.forFile(
+                        project.manifest().path(), project.manifest().text()).filter(result.diagnostics()))));
             }
         }
         List<DeployInput> inputs = new ArrayList<>();
@@ -50,15 +58,29 @@ public final class ProjectAnalyzer {
             boolean wholeProject = project.files().stream().noneMatch(ProjectFile::named);
             Map<String, List<Diagnostic>> deploy = new DeployAnalyzer().analyze(inputs, manifest, manifestPath, project.lookup(), wholeProject);
             for (DeployInput input : inputs) {
-                results.add(new FileDiagnostics(input.path(), Suppressions.forFile(input.path(), input.text())
-                        .filter(deploy.getOrDefault(input.path(), List.of()))));
+                results.add(new FileDiagnostics(input.path(), config.apply(Suppressions.forFile(input.path(), input.text())
+                        .filter(deploy.getOrDefault(input.path(), List.of())))));
             }
         }
         return results;
     }
 
-    /** Whether a project-relative path is a deploy file under these options. */
-    public boolean isDeployFile(String relative, dev.neam.parser.manifest.FileLookup lookup) {
-        return deployFiles.classify(relative, lookup) != null;
+    /** The project's {@code [tool.neam-lsp]} configuration, from its manifest's text. */
+    public static ToolConfig configOf(Project project) {
+        Document manifest = project.manifest();
+        if (manifest == null) {
+            return ToolConfig.NONE;
+        }
+        try {
+            return ToolConfigReader.parse(Path.of(manifest.path()), manifest.text());
+        } catch (InvalidPathException e) {
+            return ToolConfig.NONE;
+        }
+    }
+
+    /** The deploy globs that apply to a project with this configuration. */
+    private DeployFiles deployFilesOf(ToolConfig config) {
+        ProjectOptions own = options.forProject(config);
+        return own == options ? deployFiles : new DeployFiles(own.deployGlobs());
     }
 }

@@ -13,6 +13,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds projects under the paths given to lint (the server will use its workspace folders): every
@@ -20,7 +21,9 @@ import java.util.Set;
  * project whose root is the folder holding it; its deploy files are those under the root matched by
  * the deploy globs. A {@code neam.toml} or a deploy file named explicitly is analysed too: a deploy
  * file named alone gets the nearest {@code neam.toml} above it as context. Paths are kept "as found",
- * and a file reached twice is analysed once.
+ * and a file reached twice is analysed once. A file that cannot be read or is binary is left out of
+ * its project and handed to the caller, which reports it (a manifest without text leaves its project
+ * without one).
  */
 public final class ProjectFiles {
 
@@ -29,9 +32,20 @@ public final class ProjectFiles {
     private ProjectFiles() {
     }
 
-    /** The projects under the given paths, in argument order. */
+    /** The projects under the given paths, in argument order; files without text are left out silently. */
     public static List<Project> find(Collection<Path> roots, ProjectOptions options) throws IOException {
-        DeployFiles deployFiles = new DeployFiles(options.deployGlobs());
+        return find(roots, options, unreadable -> { });
+    }
+
+    /**
+     * The projects under the given paths, in argument order; each manifest or deploy file that cannot
+     * be read or is binary goes to {@code unreadable} instead.
+     *
+     * @throws IOException when a folder cannot be listed
+     */
+    public static List<Project> find(Collection<Path> roots, ProjectOptions options, Consumer<FileContent> unreadable)
+            throws IOException {
+        Reader reader = new Reader(unreadable);
         List<Project> projects = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
@@ -40,11 +54,11 @@ public final class ProjectFiles {
                 findManifests(root, manifests);
                 for (Path manifest : manifests) {
                     if (seen.add(identity(manifest))) {
-                        projects.add(project(manifest, deployFiles, seen));
+                        projects.add(project(manifest, options, seen, reader));
                     }
                 }
             } else if (Files.isRegularFile(root) && seen.add(identity(root))) {
-                Project named = named(root);
+                Project named = named(root, reader);
                 if (named != null) {
                     projects.add(named);
                 }
@@ -59,19 +73,37 @@ public final class ProjectFiles {
         return name.equals(MANIFEST) || DeployFiles.classifyByName(name, FileLookup.NONE) != null;
     }
 
-    private static Project project(Path manifest, DeployFiles deployFiles, Set<Path> seen) throws IOException {
-        Path root = manifest.getParent() == null ? Path.of("") : manifest.getParent();
-        FileLookup lookup = lookup(root);
-        List<ProjectFile> files = new ArrayList<>();
-        collect(root, root, deployFiles, lookup, files, seen);
-        return new Project(new Document(manifest.toString(), read(manifest)), true, files, lookup);
+    /**
+     * The project of this manifest as it is on disk: the manifest and the deploy files under the
+     * project's deploy globs (its own {@code [tool.neam-lsp] deploy-globs} unless the options' are explicit).
+     *
+     * @throws IOException when the manifest cannot be read or is binary, or a folder cannot be listed
+     */
+    public static Project of(Path manifest, ProjectOptions options) throws IOException {
+        FileContent content = FileContent.read(manifest);
+        if (!content.readable()) {
+            throw new IOException("cannot read " + manifest + ": it " + content.problem());
+        }
+        return project(manifest, options, new HashSet<>(), new Reader(unreadable -> { }));
     }
 
-    private static Project named(Path file) throws IOException {
+    /** A project whose manifest has no text has none: its deploy files are checked without it. */
+    private static Project project(Path manifest, ProjectOptions options, Set<Path> seen, Reader reader) throws IOException {
+        Path root = manifest.getParent() == null ? Path.of("") : manifest.getParent();
+        FileLookup lookup = lookup(root);
+        Document document = reader.document(manifest, true);
+        ToolConfig config = document == null ? ToolConfig.NONE : ToolConfigReader.parse(manifest, document.text());
+        DeployFiles deployFiles = new DeployFiles(options.forProject(config).deployGlobs());
+        List<ProjectFile> files = new ArrayList<>();
+        collect(root, root, deployFiles, lookup, files, seen, reader);
+        return new Project(document, true, files, lookup);
+    }
+
+    private static Project named(Path file, Reader reader) {
         Path absolute = file.toAbsolutePath().normalize();
         if (String.valueOf(file.getFileName()).equals(MANIFEST)) {
             Path root = file.getParent() == null ? Path.of("") : file.getParent();
-            return new Project(new Document(file.toString(), read(file)), true, List.of(), lookup(root));
+            return new Project(reader.document(file, true), true, List.of(), lookup(root));
         }
         if (!isProjectFile(file)) {
             return null;
@@ -85,8 +117,15 @@ public final class ProjectFiles {
         }
         String relative = projectRoot.relativize(absolute).toString().replace('\\', '/');
         Path manifest = projectRoot.resolve(MANIFEST);
-        Document context = Files.isRegularFile(manifest) ? new Document(manifest.toString(), read(manifest)) : null;
-        return new Project(context, false, List.of(new ProjectFile(file.toString(), relative, read(file), true)), lookup(projectRoot));
+        Document context = Files.isRegularFile(manifest) ? reader.document(manifest, false) : null;
+        Document named = reader.document(file, true);
+        List<ProjectFile> files = named == null ? List.of() : List.of(new ProjectFile(file.toString(), relative, named.text(), true));
+        return new Project(context, false, files, lookup(projectRoot));
+    }
+
+    /** Every {@code neam.toml} under a folder, skipping what lint skips, in name order. */
+    public static void manifestsUnder(Path folder, List<Path> found) throws IOException {
+        findManifests(folder, found);
     }
 
     private static void findManifests(Path folder, List<Path> found) throws IOException {
@@ -103,18 +142,21 @@ public final class ProjectFiles {
     }
 
     private static void collect(Path root, Path folder, DeployFiles deployFiles, FileLookup lookup, List<ProjectFile> files,
-            Set<Path> seen) throws IOException {
+            Set<Path> seen, Reader reader) throws IOException {
         for (Path entry : entries(folder)) {
             String name = String.valueOf(entry.getFileName());
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 if (!WorkspaceFiles.isSkippedFolder(name)) {
-                    collect(root, entry, deployFiles, lookup, files, seen);
+                    collect(root, entry, deployFiles, lookup, files, seen, reader);
                 }
                 continue;
             }
             String relative = root.relativize(entry).toString().replace('\\', '/');
             if (Files.isRegularFile(entry) && deployFiles.classify(relative, lookup) != null && seen.add(identity(entry))) {
-                files.add(new ProjectFile(entry.toString(), relative, read(entry)));
+                Document document = reader.document(entry, true);
+                if (document != null) {
+                    files.add(new ProjectFile(entry.toString(), relative, document.text()));
+                }
             }
         }
     }
@@ -128,7 +170,8 @@ public final class ProjectFiles {
         return entries;
     }
 
-    private static FileLookup lookup(Path root) {
+    /** Which project-relative paths exist on disk under this root. */
+    public static FileLookup lookup(Path root) {
         return relative -> {
             try {
                 return !relative.isEmpty() && Files.exists(root.resolve(relative));
@@ -138,11 +181,18 @@ public final class ProjectFiles {
         };
     }
 
-    private static String read(Path file) throws IOException {
-        try {
-            return WorkspaceFiles.read(file);
-        } catch (IOException e) {
-            throw new IOException("cannot read " + file + ": " + e.getMessage(), e);
+    /** Reads project files, handing those without text to the caller (once, and only those to report). */
+    private record Reader(Consumer<FileContent> unreadable) {
+        /** The file's text as a document, or null when it has none. */
+        Document document(Path file, boolean reported) {
+            FileContent content = FileContent.read(file);
+            if (content.readable()) {
+                return content.document();
+            }
+            if (reported) {
+                unreadable.accept(content);
+            }
+            return null;
         }
     }
 

@@ -1,6 +1,8 @@
 package dev.neam.parser.workspace;
 
+import dev.neam.parser.diagnostic.Category;
 import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
@@ -8,6 +10,7 @@ import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -119,6 +122,19 @@ public final class Suppressions {
             }
         }
         return byLine.isEmpty() && fromLine.isEmpty() ? NONE : new Suppressions(byLine, fromLine);
+    }
+
+    /**
+     * The comment that silences one occurrence of a code when written on the line above it:
+     * {@code // neam-disable-next-line NEAM3007} in a Neam file, {@code # neam-disable-next-line TOML1001}
+     * (on a line of its own) in neam.toml, YAML and Dockerfiles; none for a file that has no text.
+     */
+    public static Optional<String> nextLineComment(DiagnosticCode code) {
+        if (code == DiagnosticCode.UNREADABLE_FILE) {
+            return Optional.empty();
+        }
+        boolean hash = code.category() == Category.MANIFEST || code.category() == Category.DEPLOY;
+        return Optional.of((hash ? "# " : "// ") + MARKER + "-next-line " + code.id());
     }
 
     public boolean isEmpty() {

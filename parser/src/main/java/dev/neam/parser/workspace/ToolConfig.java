@@ -34,12 +34,29 @@ public record ToolConfig(
 
     public static final ToolConfig NONE = new ToolConfig(null, Map.of(), Set.of(), List.of(), List.of(), null, List.of());
 
-    /** Something in {@code [tool.neam-lsp]} that cannot be applied; line and column are 1-based (0 when unknown). */
-    public record Problem(Path manifest, int line, int column, String message) {
+    /**
+     * Something in {@code [tool.neam-lsp]} that cannot be applied; line and column are 1-based (0 when
+     * unknown). A problem of the {@link Kind#MANIFEST} kind is about the whole file (it cannot be read,
+     * or is not valid TOML), which the manifest checks report as findings; only {@link Kind#TABLE}
+     * problems make the configuration itself invalid.
+     */
+    public record Problem(Path manifest, int line, int column, String message, Kind kind) {
+        public enum Kind { TABLE, MANIFEST }
+
+        /** A problem with the table's content. */
+        public Problem(Path manifest, int line, int column, String message) {
+            this(manifest, line, column, message, Kind.TABLE);
+        }
+
         /** {@code path:line:column: message}, with the manifest path shown as {@code shownPath}. */
         public String describe(String shownPath) {
             return shownPath + (line > 0 ? ":" + line + ":" + column : "") + ": " + message;
         }
+    }
+
+    /** The problems that make the table invalid (not those of the manifest as a whole). */
+    public List<Problem> tableProblems() {
+        return problems.stream().filter(p -> p.kind() == Problem.Kind.TABLE).toList();
     }
 
     public ToolConfig {
@@ -58,7 +75,7 @@ public record ToolConfig(
         if (languageVersion == null || !"auto".equals(requested.languageVersion())) {
             return requested;
         }
-        return new AnalysisOptions(languageVersion);
+        return requested.withLanguageVersion(languageVersion);
     }
 
     /** The diagnostics with codes that are off dropped and severity overrides applied, in their order. */

@@ -2,6 +2,9 @@ package dev.neam.parser.workspace;
 
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.diagnostic.Severity;
+import dev.neam.parser.manifest.ManifestSchema;
+import dev.neam.parser.manifest.SchemaKey;
+import dev.neam.parser.manifest.SchemaTable;
 import dev.neam.parser.workspace.ToolConfig.Problem;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -39,14 +42,17 @@ public final class ToolConfigReader {
     public static final String DEPLOY_GLOBS = "deploy-globs";
     public static final String LANGUAGE_VERSION = "language-version";
 
+    /** The table in the neam.toml schema data, which the JSON Schema export reads too: one description of it. */
+    private static final SchemaTable SCHEMA = ManifestSchema.get().table(String.join(".", TABLE));
+
     /** Every key the table may hold, in the order the docs list them. */
-    public static final List<String> KEYS = List.of(RULES, DISABLE, EXCLUDE, DEPLOY_GLOBS, LANGUAGE_VERSION);
+    public static final List<String> KEYS = SCHEMA.keys().stream().map(SchemaKey::name).toList();
 
     /** Values of {@code language-version}, as {@code --language-version} accepts them. */
-    public static final List<String> LANGUAGE_VERSIONS = List.of("auto", "0.6", "1.x");
+    public static final List<String> LANGUAGE_VERSIONS = SCHEMA.key(LANGUAGE_VERSION).enumValues();
 
     /** Values of a rule: a severity, or {@code off}. */
-    public static final List<String> RULE_LEVELS = List.of("error", "warning", "information", "hint", "off");
+    public static final List<String> RULE_LEVELS = SCHEMA.key(RULES).enumValues();
 
     private ToolConfigReader() {
     }
@@ -65,7 +71,8 @@ public final class ToolConfigReader {
             if (!Files.exists(manifest)) {
                 return ToolConfig.NONE;
             }
-            return problemsOnly(manifest, List.of(new Problem(manifest, 0, 0, "cannot read: " + e.getMessage())));
+            return problemsOnly(manifest, List.of(new Problem(manifest, 0, 0, "cannot read: " + e.getMessage(),
+                    Problem.Kind.MANIFEST)));
         }
         return parse(manifest, text);
     }
@@ -77,13 +84,13 @@ public final class ToolConfigReader {
             toml = Toml.parse(text);
         } catch (Throwable t) { // tomlj can throw AssertionError on some malformed input while assertions are on
             return problemsOnly(manifest, List.of(new Problem(manifest, 0, 0,
-                    "cannot parse the TOML (" + t.getClass().getSimpleName() + ")")));
+                    "cannot parse the TOML (" + t.getClass().getSimpleName() + ")", Problem.Kind.MANIFEST)));
         }
         List<Problem> problems = new ArrayList<>();
         for (TomlParseError error : toml.errors()) {
             TomlPosition at = error.position();
             problems.add(new Problem(manifest, at == null ? 0 : at.line(), at == null ? 0 : at.column(),
-                    "invalid TOML: " + error.getMessage()));
+                    "invalid TOML: " + error.getMessage(), Problem.Kind.MANIFEST));
         }
         Object table;
         try {

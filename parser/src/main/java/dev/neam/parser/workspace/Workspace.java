@@ -1,6 +1,7 @@
 package dev.neam.parser.workspace;
 
 import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.semantic.AnalysisOptions;
 import dev.neam.parser.semantic.FileContext;
 import dev.neam.parser.semantic.SemanticAnalyzer;
@@ -86,9 +87,22 @@ public final class Workspace {
      * dependents when its exports changed), whose analyses are recomputed on the next request.
      */
     public Set<Path> update(Path file, String displayPath, String text) {
+        return update(file, displayPath, parseOf(file, text));
+    }
+
+    /**
+     * The parse {@link #update} would make for this text, from the file's current parse when there
+     * is one (an edit re-parses only what it touched). Pure: callers can parse outside their lock.
+     */
+    public ParseResult parseOf(Path file, String text) {
+        Entry old = entries.get(file.toAbsolutePath().normalize());
+        return old == null ? NeamSyntax.parse(text) : NeamSyntax.reparse(old.parse, text);
+    }
+
+    /** {@link #update} with the parse of the new text already made ({@link #parseOf}). */
+    public Set<Path> update(Path file, String displayPath, ParseResult parse) {
         Path key = file.toAbsolutePath().normalize();
         Entry old = entries.get(key);
-        ParseResult parse = old == null ? NeamSyntax.parse(text) : NeamSyntax.reparse(old.parse, text);
         ProjectIndex project = projects.computeIfAbsent(projectRootOf.apply(key), ProjectIndex::new);
         FileSymbols symbols = FileSymbols.of(displayPath, parse.tree());
         project.put(key, symbols);
@@ -304,8 +318,23 @@ public final class Workspace {
         ToolConfig config = configOf.apply(e.project.root());
         FileContext context = new FileContext(e.displayPath, e.parse, config.options(options), e.symbols, e.project, builtins);
         List<Diagnostic> all = new ArrayList<>(e.parse.diagnostics());
-        all.addAll(semantic.analyze(context));
-        e.resolution = context.resolution();
+        try {
+            all.addAll(semantic.analyze(context));
+            e.resolution = context.resolution();
+            e.dependencies = dependencies(e, context);
+            e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
+        } catch (StackOverflowError tooDeep) {
+            // an expression nested beyond what this thread's stack follows: syntax findings only
+            all.add(Diagnostic.of(DiagnosticCode.NESTED_TOO_DEEPLY, Range.of(0, 0, 0, 0),
+                    "an expression is nested too deeply to be checked: only syntax errors are reported for this file"));
+        }
+        all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
+        // the user's choices, last: suppression comments in the file, then the project's rules
+        return List.copyOf(config.apply(Suppressions.of(e.parse.text().text()).filter(all)));
+    }
+
+    /** The files whose symbols this file's imports resolved to. */
+    private static Set<Path> dependencies(Entry e, FileContext context) {
         Set<Path> deps = new HashSet<>();
         context.imports().dependencies().forEach(d -> {
             Path likely = fileOf(d);
@@ -319,11 +348,7 @@ public final class Workspace {
                 }
             });
         });
-        e.dependencies = deps;
-        e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
-        all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
-        // the user's choices, last: suppression comments in the file, then the project's rules
-        return List.copyOf(config.apply(Suppressions.of(e.parse.text().text()).filter(all)));
+        return deps;
     }
 
     private Set<Path> dependentsOf(Path changed, ProjectIndex project, boolean addedOrRemoved) {
@@ -349,6 +374,22 @@ public final class Workspace {
         for (Entry e : entries.values()) {
             e.diagnostics = null;
         }
+    }
+
+    /**
+     * A project's {@code [tool.neam-lsp]} configuration changed (rules, language version): every file
+     * of the project is checked again; returns them.
+     */
+    public Set<Path> configChanged(Path projectRoot) {
+        Path root = projectRoot.toAbsolutePath().normalize();
+        Set<Path> affected = new LinkedHashSet<>();
+        for (Entry e : entries.values()) {
+            if (e.project.root().equals(root)) {
+                affected.add(e.file);
+            }
+        }
+        invalidate(affected);
+        return affected;
     }
 
     private void invalidate(Set<Path> files) {

@@ -101,6 +101,20 @@ public final class WorkspaceFiles {
         return documents;
     }
 
+    /**
+     * {@link #discover} and {@link FileContent#read} in one step, never failing on a file: one that
+     * cannot be read or is binary comes back with its problem, to be reported as a finding.
+     *
+     * @throws IOException as {@link #discover} (a given path that does not exist, a folder that cannot be listed)
+     */
+    public static List<FileContent> contents(Collection<Path> roots, DiscoveryFilter filter) throws IOException {
+        List<FileContent> contents = new ArrayList<>();
+        for (Path file : discover(roots, filter)) {
+            contents.add(FileContent.read(file));
+        }
+        return contents;
+    }
+
     /** Reads a file as UTF-8, replacing malformed bytes; never fails because of the bytes themselves. */
     public static String read(Path file) throws IOException {
         return decode(Files.readAllBytes(file));

@@ -57,6 +57,25 @@ class ManifestQuickFixTest {
         assertThat(wholeFile).startsWith("# neam-disable TOML1001\n");
     }
 
+    @Test
+    void aMultiLineArrayIsWrittenOnOneLine() {
+        String manifest = "[test]\ninclude = [\n  \"tests/**/*.neam\",\n  \"more/**/*.neam\",\n]\ntimeout = 60\n";
+        Diagnostic misread = new ManifestAnalyzer(ManifestOptions.DEFAULT).analyze(manifest, p -> false).diagnostics().stream()
+                .filter(d -> d.code() == DiagnosticCode.TOML_MISREAD_VALUE).findFirst().orElseThrow();
+        List<Fix> fixes = QuickFixes.ofStrict(FixContext.of(misread, new SourceText(manifest), null));
+        assertThat(fixes.get(0).title()).isEqualTo("Write the array on one line");
+        String after = TextEdits.apply(manifest, fixes.get(0).edits());
+        assertThat(after).isEqualTo("[test]\ninclude = [\"tests/**/*.neam\", \"more/**/*.neam\"]\ntimeout = 60\n");
+        assertThat(new ManifestAnalyzer(ManifestOptions.DEFAULT).analyze(after, p -> false).diagnostics())
+                .extracting(Diagnostic::code).doesNotContain(DiagnosticCode.TOML_MISREAD_VALUE);
+
+        String commented = manifest.replace("\"more/**/*.neam\",", "\"more/**/*.neam\", # also these");
+        Diagnostic withComment = new ManifestAnalyzer(ManifestOptions.DEFAULT).analyze(commented, p -> false).diagnostics()
+                .stream().filter(d -> d.code() == DiagnosticCode.TOML_MISREAD_VALUE).findFirst().orElseThrow();
+        assertThat(QuickFixes.ofStrict(FixContext.of(withComment, new SourceText(commented), null)))
+                .extracting(Fix::id).as("a comment inside the array would be lost").doesNotContain("join-lines");
+    }
+
     private static List<Fix> fixes(List<Diagnostic> found, DiagnosticCode code) {
         Diagnostic d = found.stream().filter(x -> x.code() == code).findFirst().orElseThrow();
         List<Fix> fixes = QuickFixes.ofStrict(FixContext.of(d, new SourceText(MANIFEST), null));

@@ -13,7 +13,8 @@ import java.util.List;
  * The lint JSON contract, checked key by key (and key order):
  * <pre>{"version":1,"files":[{"path":…,"diagnostics":[{"code":…,"category":…,"severity":…,"message":…,
  *   "range":{"start":{"line":…,"character":…},"end":{…}}[,"relatedInformation":[{"path":…,"range":…,"message":…}]]}]}],
- *   "summary":{"files":N,"errors":E,"warnings":W}}</pre>
+ *   "summary":{"files":N,"errors":E,"warnings":W,"information":I,"hints":H}}</pre>
+ * Files come in the order of their paths ('/'-separated), so the same input gives the same bytes.
  */
 final class JsonContract {
     static final List<String> CATEGORIES = List.of("syntax", "semantic", "manifest", "deploy");
@@ -31,6 +32,8 @@ final class JsonContract {
         List<JsonObject> files = new ArrayList<>();
         int errors = 0;
         int warnings = 0;
+        int information = 0;
+        int hints = 0;
         for (JsonElement element : root.getAsJsonArray("files")) {
             assertThat(element.isJsonObject()).as("file entry is an object: %s", element).isTrue();
             JsonObject file = element.getAsJsonObject();
@@ -41,15 +44,21 @@ final class JsonContract {
                 String severity = assertDiagnostic(d);
                 errors += severity.equals("error") ? 1 : 0;
                 warnings += severity.equals("warning") ? 1 : 0;
+                information += severity.equals("information") ? 1 : 0;
+                hints += severity.equals("hint") ? 1 : 0;
             }
             files.add(file);
         }
 
+        List<String> paths = files.stream().map(f -> f.get("path").getAsString().replace('\\', '/')).toList();
+        assertThat(paths).as("files in path order").isSorted();
         JsonObject summary = root.getAsJsonObject("summary");
-        assertThat(keys(summary)).as("summary keys").containsExactly("files", "errors", "warnings");
+        assertThat(keys(summary)).as("summary keys").containsExactly("files", "errors", "warnings", "information", "hints");
         assertThat(integer(summary.get("files"), "summary.files")).isEqualTo(files.size());
         assertThat(integer(summary.get("errors"), "summary.errors")).isEqualTo(errors);
         assertThat(integer(summary.get("warnings"), "summary.warnings")).isEqualTo(warnings);
+        assertThat(integer(summary.get("information"), "summary.information")).isEqualTo(information);
+        assertThat(integer(summary.get("hints"), "summary.hints")).isEqualTo(hints);
         return files;
     }
 

@@ -56,8 +56,8 @@ class LintCommandTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.stderr()).as("nothing on stderr in json mode").isEmpty();
         List<JsonObject> files = JsonContract.assertLintDocument(r.json());
-        assertThat(paths(files)).containsExactly(sep("samples/src/lib/util.neam"), sep("samples/src/main.neam"), "notes.txt",
-                sep("samples/neam.toml"));
+        assertThat(paths(files)).as("in path order").containsExactly("notes.txt", sep("samples/neam.toml"),
+                sep("samples/src/lib/util.neam"), sep("samples/src/main.neam"));
         assertThat(files).allSatisfy(f -> assertThat(f.getAsJsonArray("diagnostics")).isEmpty());
         JsonObject summary = r.json().getAsJsonObject("summary");
         assertThat(summary.get("files").getAsInt()).isEqualTo(4);
@@ -72,7 +72,7 @@ class LintCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(paths(JsonContract.assertLintDocument(r.json())))
-                .containsExactly(sep("./src/lib/util.neam"), sep("./src/main.neam"), sep("./neam.toml"));
+                .containsExactly(sep("./neam.toml"), sep("./src/lib/util.neam"), sep("./src/main.neam"));
     }
 
     @Test
@@ -82,7 +82,7 @@ class LintCommandTest {
 
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(paths(JsonContract.assertLintDocument(r.json())))
-                .containsExactly("notes.txt", sep("samples/src/main.neam"), sep("samples/src/lib/util.neam"));
+                .containsExactly("notes.txt", sep("samples/src/lib/util.neam"), sep("samples/src/main.neam"));
     }
 
     @Test
@@ -91,7 +91,7 @@ class LintCommandTest {
         LintProcess.Result r = run(dir, "lint", "--format", "json", root);
 
         assertThat(paths(JsonContract.assertLintDocument(r.json())))
-                .containsExactly(root + sep("/src/lib/util.neam"), root + sep("/src/main.neam"), root + sep("/neam.toml"));
+                .containsExactly(root + sep("/neam.toml"), root + sep("/src/lib/util.neam"), root + sep("/src/main.neam"));
     }
 
     @Test
@@ -104,7 +104,7 @@ class LintCommandTest {
         assertThat(JsonContract.assertLintDocument(json.json())).isEmpty();
         assertThat(text.exitCode()).as(text.toString()).isZero();
         assertThat(text.stdout()).isEmpty();
-        assertThat(text.stderr()).isEqualTo("0 files, 0 errors, 0 warnings\n");
+        assertThat(text.stderr()).isEqualTo("0 files, 0 errors, 0 warnings, 0 information, 0 hints\n");
     }
 
     @Test
@@ -124,9 +124,9 @@ class LintCommandTest {
 
         assertThat(plain.exitCode()).as(plain.toString()).isZero();
         assertThat(plain.stdout()).isEmpty();
-        assertThat(plain.stderr()).isEqualTo("3 files, 0 errors, 0 warnings\n");
+        assertThat(plain.stderr()).isEqualTo("3 files, 0 errors, 0 warnings, 0 information, 0 hints\n");
         assertThat(explicit).isEqualTo(plain);
-        assertThat(one.stderr()).isEqualTo("1 file, 0 errors, 0 warnings\n");
+        assertThat(one.stderr()).isEqualTo("1 file, 0 errors, 0 warnings, 0 information, 0 hints\n");
         assertThat(plain.stdout() + plain.stderr()).as("no colour when stdout is not a terminal").doesNotContain("\u001b[");
     }
 
@@ -147,19 +147,33 @@ class LintCommandTest {
         LintProcess.Result r = run(dir, args.toArray(String[]::new));
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.stdout()).as("nothing on stdout for a usage error").isEmpty();
         assertThat(r.stderr()).contains(mentioned).startsWith("neam-lsp: ");
+        if (!args.contains("json") || args.indexOf("json") != args.indexOf("--format") + 1) {
+            assertThat(r.stdout()).as("nothing on stdout for a usage error").isEmpty();
+            return;
+        }
+        // with --format json read before the error, the error itself is the JSON document
+        JsonObject error = r.json().getAsJsonObject("error");
+        assertThat(JsonContract.keys(r.json())).containsExactly("version", "error");
+        assertThat(error.get("kind").getAsString()).isEqualTo("usage");
+        assertThat(error.getAsJsonArray("problems").get(0).getAsJsonObject().get("message").getAsString()).contains(mentioned);
     }
 
     @Test
-    void aFileThatCannotBeReadExitsWithTwoAndOneLine() {
+    void aFileThatCannotBeReadIsAFindingAndTheOthersAreStillChecked() {
         Path unreadable = Path.of("/proc/self/mem"); // reading it fails with an I/O error, even for root
         assumeTrue(Files.exists(unreadable), "needs Linux /proc");
-        LintProcess.Result r = run(dir, "lint", "--format", "json", unreadable.toString());
+        LintProcess.Result r = run(dir, "lint", "--format", "json", unreadable.toString(), "samples/src/main.neam");
 
-        assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.stdout()).isEmpty();
-        assertThat(r.stderr()).startsWith("neam-lsp: cannot read /proc/self/mem: ").hasLineCount(1);
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.stderr()).isEmpty();
+        List<JsonObject> files = JsonContract.assertLintDocument(r.json());
+        assertThat(paths(files)).containsExactly("/proc/self/mem", sep("samples/src/main.neam"));
+        JsonObject finding = files.get(0).getAsJsonArray("diagnostics").get(0).getAsJsonObject();
+        assertThat(finding.get("code").getAsString()).isEqualTo("NEAM0012");
+        assertThat(finding.get("message").getAsString()).startsWith("this file cannot be read: ")
+                .endsWith("; nothing in it was checked");
+        assertThat(files.get(0).getAsJsonArray("diagnostics")).hasSize(1);
     }
 
     @Test
@@ -191,8 +205,21 @@ class LintCommandTest {
             LintProcess.Result r = run(dir, args.toArray(String[]::new));
             assertThat(r.exitCode()).as("no shutdown was asked for: " + r).isEqualTo(1);
             assertThat(r.stdout()).as("stdout carries the protocol only, and no client spoke").isEmpty();
-            assertThat(r.stderr()).contains("the input has ended");
+            assertThat(r.stderr()).contains("the input has ended").as("an editor gets no hint").doesNotContain("language server;");
         }
+    }
+
+    /** On a terminal the server says what it is and how to lint instead of waiting in silence; {@code script} gives it one. */
+    @Test
+    void onATerminalTheServerSaysWhatItIsInOneLine() {
+        assumeTrue(File.separatorChar == '/' && Files.isExecutable(Path.of("/usr/bin/script")), "needs script(1)");
+        String command = "'" + LintProcess.java() + "' -jar '" + LintProcess.jar() + "'";
+        LintProcess.Result r = LintProcess.exec(dir, List.of("/usr/bin/script", "-qec", command, "/dev/null"), env -> { });
+
+        List<String> lines = r.stdout().replace("\r", "").lines().toList(); // script merges the terminal's output
+        assertThat(lines.get(0)).isEqualTo("neam-lsp: this is the Neam language server; it speaks LSP on standard input and "
+                + "output to an editor. To check files run 'neam-lsp lint PATH' (see 'neam-lsp --help'); Ctrl-D ends the server.");
+        assertThat(lines).anyMatch(l -> l.contains("the input has ended"));
     }
 
     @Test
@@ -227,7 +254,7 @@ class LintCommandTest {
                 "samples"), env -> env.put("JAVA_HOME", javaHome));
         assertThat(viaLinks.exitCode()).as(viaLinks.toString()).isZero();
         assertThat(paths(JsonContract.assertLintDocument(viaLinks.json())))
-                .containsExactly("samples/src/lib/util.neam", "samples/src/main.neam", "samples/neam.toml");
+                .containsExactly("samples/neam.toml", "samples/src/lib/util.neam", "samples/src/main.neam");
 
         LintProcess.Result badJavaHome = LintProcess.exec(dir, List.of(link.toString(), "--version"),
                 env -> env.put("JAVA_HOME", dir.resolve("no-jdk").toString()));

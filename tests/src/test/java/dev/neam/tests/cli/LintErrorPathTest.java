@@ -105,7 +105,7 @@ class LintErrorPathTest {
         long errors = expected.stream().filter(d -> d.severity() == Severity.ERROR).count();
         long warnings = expected.stream().filter(d -> d.severity() == Severity.WARNING).count();
         assertThat(r.stderr()).isEqualTo("2 files, " + errors + (errors == 1 ? " error, " : " errors, ")
-                + warnings + (warnings == 1 ? " warning" : " warnings") + "\n");
+                + warnings + (warnings == 1 ? " warning" : " warnings") + ", 0 information, 0 hints\n");
     }
 
     @Test
@@ -120,7 +120,7 @@ class LintErrorPathTest {
         assertThat(r.exitCode()).as(r.toString()).isZero();
         assertThat(r.stdout()).contains("warn.neam:1:1: warning NEAM0009 ");
         assertThat(r.stderr()).isEqualTo("1 file, 0 errors, " + produced.size() + (produced.size() == 1 ? " warning" : " warnings")
-                + "\n");
+                + ", 0 information, 0 hints\n");
     }
 
     /** Colour needs a terminal: {@code script} (util-linux) gives the jar one. */

@@ -216,7 +216,7 @@ class LintFormatsTest {
                 ::notice file=src/main.neam,line=4,col=7,endLine=4,endColumn=13,title=NEAM3007::parameter 'unused' is never used
                 ::error file=src/main.neam,line=5,col=26,endLine=5,endColumn=26,title=NEAM0004::expected ';' at the end of the statement
                 """);
-        assertThat(r.stderr()).isEqualTo("2 files, 2 errors, 1 warning\n");
+        assertThat(r.stderr()).isEqualTo("2 files, 2 errors, 1 warning, 0 information, 1 hint\n");
     }
 
     @Test

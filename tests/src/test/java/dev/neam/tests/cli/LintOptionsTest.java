@@ -5,7 +5,10 @@ import static dev.neam.tests.cli.LintProcess.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import com.google.gson.Gson;
+import com.google.gson.GsonBuilder;
 import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
 import dev.neam.tests.support.RepoPaths;
 import java.io.File;
 import java.io.IOException;
@@ -78,7 +81,7 @@ class LintOptionsTest {
         assertThat(warningsOnly.stderr()).isEmpty();
 
         LintProcess.Result json = run(dir, "lint", "--quiet", "--format", "json", "warn.neam", "error.neam");
-        assertThat(paths(json)).containsExactly("warn.neam", "error.neam");
+        assertThat(paths(json)).containsExactly("error.neam", "warn.neam");
         assertThat(codes(json)).containsExactly("NEAM0004");
 
         LintProcess.Result sarif = run(dir, "lint", "--quiet", "--format", "sarif", "warn.neam", "error.neam");
@@ -98,7 +101,7 @@ class LintOptionsTest {
 
         LintProcess.Result text = run(dir, "lint", "-o", "report.txt", "error.neam");
         assertThat(text.stdout()).isEmpty();
-        assertThat(text.stderr()).as("the summary stays on stderr").isEqualTo("1 file, 1 error, 0 warnings\n");
+        assertThat(text.stderr()).as("the summary stays on stderr").isEqualTo("1 file, 1 error, 0 warnings, 0 information, 0 hints\n");
         assertThat(Files.readString(dir.resolve("report.txt"))).startsWith("error.neam:1:").doesNotContain("\u001b[");
 
         LintProcess.Result sarif = run(dir, "lint", "--format", "sarif", "--output", "neam.sarif", "error.neam");
@@ -112,7 +115,14 @@ class LintOptionsTest {
         LintProcess.Result r = run(dir, "lint", "--output", "no/such/folder/report.txt", "a.neam");
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-        assertThat(r.stderr()).startsWith("neam-lsp: cannot write no/such/folder/report.txt").hasLineCount(1);
+        assertThat(r.stdout()).isEmpty();
+        assertThat(r.stderr()).isEqualTo("neam-lsp: cannot write the report to " + LintProcess.sep("no/such/folder/report.txt")
+                + ": the folder " + LintProcess.sep("no/such/folder") + " does not exist\n");
+
+        LintProcess.Result folder = run(dir, "lint", "--format", "json", "--output", ".", "a.neam");
+        assertThat(folder.exitCode()).isEqualTo(2);
+        assertThat(folder.stdout()).as("no report anywhere: the JSON error is not sent elsewhere").isEmpty();
+        assertThat(folder.stderr()).isEqualTo("neam-lsp: cannot write the report to .: it is a folder\n");
     }
 
     @Test
@@ -181,12 +191,14 @@ class LintOptionsTest {
 
         LintProcess.Result r = run(dir, "lint", "--format", "json", "p");
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
-        assertThat(paths(r)).containsExactly(LintProcess.sep("p/src/main.neam"), LintProcess.sep("p/neam.toml"));
-        JsonObject only = r.json().getAsJsonArray("files").get(0).getAsJsonObject().getAsJsonArray("diagnostics").get(0)
+        assertThat(paths(r)).containsExactly(LintProcess.sep("p/neam.toml"), LintProcess.sep("p/src/main.neam"));
+        JsonObject only = r.json().getAsJsonArray("files").get(1).getAsJsonObject().getAsJsonArray("diagnostics").get(0)
                 .getAsJsonObject();
         assertThat(codes(r)).containsExactly("NEAM0009");
         assertThat(only.get("severity").getAsString()).isEqualTo("error");
     }
+
+    private static final Gson JSON = new GsonBuilder().disableHtmlEscaping().create();
 
     @Test
     void anInvalidConfigurationIsAUsageProblem() throws IOException {
@@ -197,16 +209,46 @@ class LintOptionsTest {
                 """);
         write(dir, "p/src/main.neam", WARNING);
 
+        String rule = "rule NEAM3007 must be one of error, warning, information, hint, off; got \"loud\"";
+        String key = "unknown key 'exlude' in [tool.neam-lsp] (known keys: rules, disable, exclude, deploy-globs, "
+                + "language-version)";
+        String manifest = LintProcess.sep("p/neam.toml");
         for (String format : List.of("text", "json", "sarif", "github")) {
             LintProcess.Result r = run(dir, "lint", "--format", format, "p");
             assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
-            assertThat(r.stdout()).isEmpty();
             assertThat(r.stderr().lines().toList()).containsExactly(
-                    "neam-lsp: " + LintProcess.sep("p/neam.toml")
-                            + ":2:11: rule NEAM3007 must be one of error, warning, information, hint, off; got \"loud\"",
-                    "neam-lsp: " + LintProcess.sep("p/neam.toml") + ":3:1: unknown key 'exlude' in [tool.neam-lsp] "
-                            + "(known keys: rules, disable, exclude, deploy-globs, language-version)");
+                    "neam-lsp: " + manifest + ":2:11: " + rule, "neam-lsp: " + manifest + ":3:1: " + key);
+            switch (format) {
+                case "text" -> assertThat(r.stdout()).isEmpty();
+                case "json" -> assertThat(r.stdout()).isEqualTo("{\"version\":1,\"error\":{\"kind\":\"configuration\",\"problems\":["
+                        + "{\"message\":" + JSON.toJson(rule) + ",\"path\":" + JSON.toJson(manifest)
+                        + ",\"range\":{\"start\":{\"line\":1,\"character\":10},\"end\":{\"line\":1,\"character\":10}}},"
+                        + "{\"message\":" + JSON.toJson(key) + ",\"path\":" + JSON.toJson(manifest)
+                        + ",\"range\":{\"start\":{\"line\":2,\"character\":0},\"end\":{\"line\":2,\"character\":0}}}]}}\n");
+                case "sarif" -> {
+                    assertThat(SarifSchema.violations(r.stdout())).isEmpty();
+                    JsonObject run = JsonParser.parseString(r.stdout()).getAsJsonObject().getAsJsonArray("runs").get(0)
+                            .getAsJsonObject();
+                    assertThat(run.getAsJsonArray("results")).isEmpty();
+                    JsonObject invocation = run.getAsJsonArray("invocations").get(0).getAsJsonObject();
+                    assertThat(invocation.get("executionSuccessful").getAsBoolean()).isFalse();
+                    assertThat(invocation.get("exitCode").getAsInt()).isEqualTo(2);
+                    JsonObject first = invocation.getAsJsonArray("toolConfigurationNotifications").get(0).getAsJsonObject();
+                    assertThat(first.getAsJsonObject("message").get("text").getAsString()).isEqualTo(rule);
+                    JsonObject physical = first.getAsJsonArray("locations").get(0).getAsJsonObject()
+                            .getAsJsonObject("physicalLocation");
+                    assertThat(physical.getAsJsonObject("artifactLocation").get("uri").getAsString()).isEqualTo("p/neam.toml");
+                    assertThat(physical.getAsJsonObject("region").toString()).isEqualTo("{\"startLine\":2,\"startColumn\":11}");
+                }
+                default -> assertThat(r.stdout().lines().toList()).containsExactly(
+                        "::error file=p/neam.toml,line=2,col=11,title=neam-lsp configuration error::" + rule,
+                        "::error file=p/neam.toml,line=3,col=1,title=neam-lsp configuration error::" + key);
+            }
         }
+        LintProcess.Result toFile = run(dir, "lint", "--format", "sarif", "--output", "neam.sarif", "p");
+        assertThat(toFile.stdout()).isEmpty();
+        assertThat(Files.readString(dir.resolve("neam.sarif"))).as("the failure goes where the report would have")
+                .contains("\"executionSuccessful\": false");
     }
 
     @Test
@@ -252,6 +294,7 @@ class LintOptionsTest {
     void helpListsTheNewOptions() {
         LintProcess.Result r = run(dir, "lint", "--help");
         assertThat(r.stdout()).contains("--fail-on", "--quiet", "--output", "--exclude", "--language-version",
+                "--manifest-profile", "--deploy-glob",
                 "text, json, sarif, github", "error, warning, never");
     }
 }

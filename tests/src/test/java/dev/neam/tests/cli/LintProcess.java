@@ -19,15 +19,16 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 
 /** Runs the real shaded jar (or the bin/ launcher) as a subprocess. */
-final class LintProcess {
+public final class LintProcess {
 
     /** What a run left behind. */
-    record Result(int exitCode, String stdout, String stderr) {
+    public record Result(int exitCode, String stdout, String stderr) {
 
         /** Stdout parsed as exactly one JSON object (strict JSON, nothing after it). */
-        JsonObject json() {
+        public JsonObject json() {
             try (JsonReader reader = new JsonReader(new StringReader(stdout))) {
                 reader.setStrictness(Strictness.STRICT);
                 JsonElement element = JsonParser.parseReader(reader);
@@ -38,6 +39,30 @@ final class LintProcess {
             } catch (IOException e) {
                 throw new AssertionError("stdout is not one JSON object: " + stdout, e);
             }
+        }
+
+        /**
+         * The findings the JSON report holds for one file (its path relative to the folder lint ran
+         * in), each as "CODE severity line:col-line:col message" with 0-based positions.
+         */
+        public List<String> findingsOf(Path relative) {
+            List<String> findings = new ArrayList<>();
+            for (JsonElement entry : json().getAsJsonArray("files")) {
+                JsonObject file = entry.getAsJsonObject();
+                if (!Path.of(file.get("path").getAsString()).normalize().equals(relative.normalize())) {
+                    continue;
+                }
+                for (JsonElement d : file.getAsJsonArray("diagnostics")) {
+                    JsonObject o = d.getAsJsonObject();
+                    JsonObject start = o.getAsJsonObject("range").getAsJsonObject("start");
+                    JsonObject end = o.getAsJsonObject("range").getAsJsonObject("end");
+                    findings.add(o.get("code").getAsString() + " " + o.get("severity").getAsString() + " "
+                            + start.get("line").getAsInt() + ":" + start.get("character").getAsInt() + "-"
+                            + end.get("line").getAsInt() + ":" + end.get("character").getAsInt() + " "
+                            + o.get("message").getAsString());
+                }
+            }
+            return findings;
         }
 
         @Override
@@ -51,7 +76,7 @@ final class LintProcess {
     private LintProcess() {
     }
 
-    static Path jar() {
+    public static Path jar() {
         Path jar = RepoPaths.lspJar();
         assertThat(jar).as("the shaded jar %s must be built first (./mvnw -B verify packages it before the tests "
                 + "module; alone: ./mvnw -B package -pl lsp -am)", jar).isRegularFile();
@@ -63,7 +88,7 @@ final class LintProcess {
     }
 
     /** {@code java -jar neam-lsp.jar args…} in {@code workingDir}. */
-    static Result run(Path workingDir, String... args) {
+    public static Result run(Path workingDir, String... args) {
         List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
         command.addAll(List.of(args));
         return exec(workingDir, command, env -> { });
@@ -105,6 +130,22 @@ final class LintProcess {
         Files.createDirectories(file.getParent());
         Files.writeString(file, content, StandardCharsets.UTF_8);
         return file;
+    }
+
+    /** A copy of the repository's sample project at {@code to}. */
+    static Path copySamples(Path to) throws IOException {
+        Path from = RepoPaths.repoRoot().resolve("samples");
+        try (Stream<Path> paths = Files.walk(from)) {
+            for (Path p : paths.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        }
+        return to;
     }
 
     /** A relative path string with the platform separator, as the lint output prints it. */

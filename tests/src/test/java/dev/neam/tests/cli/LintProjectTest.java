@@ -8,6 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
+import com.networknt.schema.InputFormat;
+import com.networknt.schema.Schema;
+import com.networknt.schema.SchemaRegistry;
+import com.networknt.schema.SpecificationVersion;
 import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -17,6 +21,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tomlj.Toml;
 
 /** lint on projects, through the real jar: neam.toml and deploy files appear in the output like .neam files. */
 class LintProjectTest {
@@ -58,9 +63,9 @@ class LintProjectTest {
 
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
         List<JsonObject> files = JsonContract.assertLintDocument(r.json());
-        assertThat(LintCommandTest.paths(files)).containsExactly(sep("proj/src/main.neam"), sep("proj/neam.toml"),
-                sep("proj/deploy/Dockerfile"), sep("proj/deploy/k8s/app.yaml"));
-        JsonObject manifest = files.get(1);
+        assertThat(LintCommandTest.paths(files)).containsExactly(sep("proj/deploy/Dockerfile"), sep("proj/deploy/k8s/app.yaml"),
+                sep("proj/neam.toml"), sep("proj/src/main.neam"));
+        JsonObject manifest = files.get(2);
         assertThat(codes(manifest)).containsExactly("TOML2002", "TOML9001");
         assertThat(categories(manifest)).containsOnly("manifest");
         JsonObject quoted = diagnostic(manifest, "TOML9001");
@@ -70,7 +75,7 @@ class LintProjectTest {
         assertThat(quoted.getAsJsonObject("range").toString())
                 .isEqualTo("{\"start\":{\"line\":5,\"character\":11},\"end\":{\"line\":5,\"character\":14}}");
 
-        JsonObject deployment = files.get(3);
+        JsonObject deployment = files.get(1);
         assertThat(categories(deployment)).containsOnly("deploy");
         assertThat(codes(deployment)).contains("DEPLOY5001", "DEPLOY1001", "DEPLOY9001", "DEPLOY2001");
         JsonObject cross = diagnostic(deployment, "DEPLOY9001");
@@ -78,7 +83,7 @@ class LintProjectTest {
         assertThat(related.get("path").getAsString()).isEqualTo(sep("proj/neam.toml"));
         assertThat(related.getAsJsonObject("range").toString())
                 .isEqualTo("{\"start\":{\"line\":6,\"character\":0},\"end\":{\"line\":6,\"character\":11}}");
-        assertThat(codes(files.get(2))).as("the Dockerfile keeps the contract").isEmpty();
+        assertThat(codes(files.get(0))).as("the Dockerfile keeps the contract").isEmpty();
         assertThat(r.stdout()).as("secrets are never printed in full").doesNotContain(SECRET).contains("'sk-p…' (38 characters)");
     }
 
@@ -137,7 +142,7 @@ class LintProjectTest {
         JsonObject agents = diagnostic(JsonContract.assertLintDocument(old.json()).get(0), "TOML9010");
         assertThat(agents.get("message").getAsString()).isEqualTo("[[agents]] is not read by neamc 0.6.8 (read by 0.7.2)");
         assertThat(LintCommandTest.paths(JsonContract.assertLintDocument(globs.json())))
-                .containsExactly(sep("proj/src/main.neam"), sep("proj/neam.toml"), sep("proj/ops/Dockerfile"));
+                .containsExactly(sep("proj/neam.toml"), sep("proj/ops/Dockerfile"), sep("proj/src/main.neam"));
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.stderr()).startsWith("neam-lsp: unknown manifest profile: 0.5");
     }
@@ -151,6 +156,22 @@ class LintProjectTest {
         assertThat(r.stdout()).isEqualTo(Files.readString(RepoPaths.repoRoot().resolve("docs/neam-toml.schema.json")));
         assertThat(bad.exitCode()).isEqualTo(2);
         assertThat(bad.stderr()).startsWith("neam-lsp: ").contains("unknown schema 'helm-values'");
+    }
+
+    /** The schema the jar prints rejects exactly the [tool.neam-lsp] tables the jar's lint stops on. */
+    @Test
+    void theSchemaFromTheJarRejectsExactlyTheToolTablesLintStopsOn() throws IOException {
+        Schema schema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_7)
+                .getSchema(run(dir, "schema", "neam-toml").stdout(), InputFormat.JSON);
+        List<String> bodies = List.of("rules = { NEAM3007 = \"off\" }", "rules = { NEAM3007 = \"loud\" }",
+                "disable = [\"NEAM9999\"]", "language-version = \"1.x\"", "exlude = [\"x\"]");
+        for (String body : bodies) {
+            String toml = "[package]\nname = \"bot\"\nversion = \"1.0.0\"\n\n[tool.neam-lsp]\n" + body + "\n";
+            write(dir, "proj/neam.toml", toml);
+            LintProcess.Result lint = run(dir, "lint", "--format", "json", "proj/neam.toml");
+            boolean rejected = !schema.validate(Toml.parse(toml).toJson(), InputFormat.JSON).isEmpty();
+            assertThat(lint.exitCode() == 2).as("%s: schema rejects %s, lint %s", body, rejected, lint).isEqualTo(rejected);
+        }
     }
 
     static List<String> codes(JsonObject file) {

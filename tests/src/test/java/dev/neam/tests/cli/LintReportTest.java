@@ -49,7 +49,7 @@ class LintReportTest {
         assertThat(json).contains("\"relatedInformation\":[{\"path\":\"src/a.neam\",\"range\":{\"start\":{\"line\":5,"
                 + "\"character\":0},\"end\":{\"line\":5,\"character\":0}},\"message\":\"the file ends here\"},"
                 + "{\"path\":\"other.neam\",");
-        assertThat(json).endsWith("\"summary\":{\"files\":2,\"errors\":2,\"warnings\":1}}\n");
+        assertThat(json).endsWith("\"summary\":{\"files\":2,\"errors\":2,\"warnings\":1,\"information\":0,\"hints\":0}}\n");
     }
 
     @Test
@@ -59,7 +59,7 @@ class LintReportTest {
                 src/a.neam:2:5: error NEAM0005 '{' is never closed
                 src/a.neam:3:1: warning NEAM0009 '/* */' comments are not accepted by neamc <use //>
                 """);
-        assertThat(REPORT.summaryLine()).isEqualTo("2 files, 2 errors, 1 warning");
+        assertThat(REPORT.summaryLine()).isEqualTo("2 files, 2 errors, 1 warning, 0 information, 0 hints");
     }
 
     @Test
@@ -84,9 +84,14 @@ class LintReportTest {
                 Range.of(0, 0, 0, 1), List.of(), Map.of());
         LintReport one = new LintReport(List.of(new FileDiagnostics("x.neam", List.of(twoLines))));
 
-        assertThat(one.summaryLine()).isEqualTo("1 file, 0 errors, 1 warning");
+        assertThat(one.summaryLine()).isEqualTo("1 file, 0 errors, 1 warning, 0 information, 0 hints");
+        Diagnostic note = new Diagnostic(DiagnosticCode.UNREACHABLE_AGENT, Severity.INFORMATION, "n", Range.of(0, 0, 0, 1),
+                List.of(), Map.of());
+        Diagnostic hint = new Diagnostic(DiagnosticCode.UNUSED_LOCAL, Severity.HINT, "h", Range.of(0, 0, 0, 1), List.of(), Map.of());
+        assertThat(new LintReport(List.of(new FileDiagnostics("y.neam", List.of(note, hint, hint)))).summaryLine())
+                .as("information and hints count too").isEqualTo("1 file, 0 errors, 0 warnings, 1 information, 2 hints");
         assertThat(one.text(false)).isEqualTo("x.neam:1:1: warning NEAM0003 first second\n");
         assertThat(one.errors()).isZero();
-        assertThat(new LintReport(List.of()).summaryLine()).isEqualTo("0 files, 0 errors, 0 warnings");
+        assertThat(new LintReport(List.of()).summaryLine()).isEqualTo("0 files, 0 errors, 0 warnings, 0 information, 0 hints");
     }
 }

@@ -4,13 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonElement;
 import com.google.gson.JsonObject;
-import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 /** A copy of samples/ to plant problems in, and the errors and warnings lint reports on it. */
 final class SampleCopy {
@@ -19,19 +17,7 @@ final class SampleCopy {
 
     /** Copies samples/ to {@code dir/samples} and returns that folder. */
     static Path of(Path dir) throws IOException {
-        Path from = RepoPaths.repoRoot().resolve("samples");
-        Path to = dir.resolve("samples");
-        try (Stream<Path> paths = Files.walk(from)) {
-            for (Path p : paths.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
+        return LintProcess.copySamples(dir.resolve("samples"));
     }
 
     /** Replaces the first occurrence of {@code from}, which the file must hold. */

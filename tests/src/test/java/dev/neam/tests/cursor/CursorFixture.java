@@ -43,7 +43,12 @@ public record CursorFixture(Path source, Path root, Map<String, String> files, L
 
     /** The fixtures of one feature folder, {@code fixtures/cursor/<feature>/**.neam}. */
     public static List<Path> all(String feature) {
-        return Fixtures.list(RepoPaths.fixturesRoot().resolve("cursor").resolve(feature), ".neam");
+        return all(feature, ".neam");
+    }
+
+    /** The fixtures of a feature folder whose files have another extension ({@code .toml}, {@code .project}). */
+    public static List<Path> all(String feature, String extension) {
+        return Fixtures.list(RepoPaths.fixturesRoot().resolve("cursor").resolve(feature), extension);
     }
 
     /** Reads a fixture, strips its markers and writes its files under {@code root} (features may read the disk). */
@@ -114,7 +119,7 @@ public record CursorFixture(Path source, Path root, Map<String, String> files, L
         sections.forEach((label, body) -> {
             out.append("== ").append(label).append('\n').append(body.strip()).append('\n');
         });
-        String name = source.getFileName().toString().replaceFirst("\\.neam$", ".expected");
+        String name = source.getFileName().toString().replaceFirst("\\.[^.]+$", ".expected");
         Goldens.check(source.resolveSibling(name), out.toString(),
                 "answers for " + source.getFileName() + ": rewrite with -DupdateGoldens=true after a deliberate change");
     }

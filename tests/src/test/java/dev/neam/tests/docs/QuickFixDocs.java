@@ -2,6 +2,7 @@ package dev.neam.tests.docs;
 
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.fix.FixCatalogue;
+import dev.neam.parser.workspace.Suppressions;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -21,6 +22,9 @@ final class QuickFixDocs {
             Map.entry("remove-binding", "remove the unused variable, or rename it with a leading '_'"),
             Map.entry("replace_parameters", "write the parameters as params declares them"),
             Map.entry("add-key", "add the missing key"),
+            Map.entry("join-lines", "write the array on one line"),
+            Map.entry("yaml-add-key", "add the setting (creating its securityContext or httpGet block when it is missing)"),
+            Map.entry("secret-key-ref", "take the value from a Secret with valueFrom.secretKeyRef"),
             Map.entry("delete", "delete it"),
             Map.entry("line-comments", "rewrite it as '//' line comments"));
 
@@ -30,7 +34,7 @@ final class QuickFixDocs {
     static String line(DiagnosticCode code) {
         List<String> families = FixCatalogue.families(code);
         String fixes = families.stream().map(f -> WORDS.getOrDefault(f, f)).collect(Collectors.joining("; "));
-        if (FixCatalogue.suppressible(code)) {
+        if (FixCatalogue.suppressible(code) && Suppressions.nextLineComment(code).isPresent()) {
             fixes = fixes.isEmpty() ? "a suppression comment only" : fixes + "; or a suppression comment";
         }
         return "\nQuick fixes: " + (fixes.isEmpty() ? "none" : fixes) + ".\n";

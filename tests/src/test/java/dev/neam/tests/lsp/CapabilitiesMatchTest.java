@@ -82,7 +82,9 @@ class CapabilitiesMatchTest {
                     + ", \"context\": {\"frameId\": 1, \"stoppedLocation\": " + RANGE.substring(9) + "}"),
             new Probe("inlayHintProvider", "textDocument/inlayHint", DOC + ", " + RANGE),
             new Probe("diagnosticProvider", "textDocument/diagnostic", DOC),
-            new Probe("workspaceSymbolProvider", "workspace/symbol", "\"query\": \"gre\""));
+            new Probe("workspaceSymbolProvider", "workspace/symbol", "\"query\": \"gre\""),
+            new Probe("executeCommandProvider", "workspace/executeCommand",
+                    "\"command\": \"neam.server.lintWorkspace\", \"arguments\": []"));
 
     @Test
     void announcedRequestsAnswerAndOthersAreNotFound() throws Exception {

@@ -167,16 +167,16 @@ class CompletionTest {
         }
     }
 
-    private static CompletionList complete(ServerProcess s, String uri, int line, int character) {
+    static CompletionList complete(ServerProcess s, String uri, int line, int character) {
         CompletionParams params = new CompletionParams(new TextDocumentIdentifier(uri), new Position(line, character));
         return Lsp.get(s.server.getTextDocumentService().completion(params)).getRight();
     }
 
-    private static List<String> labels(CompletionList list) {
+    static List<String> labels(CompletionList list) {
         return list.getItems().stream().map(CompletionItem::getLabel).toList();
     }
 
-    private static CompletionItem item(CompletionList list, String label) {
+    static CompletionItem item(CompletionList list, String label) {
         return list.getItems().stream().filter(i -> i.getLabel().equals(label)).findFirst()
                 .orElseThrow(() -> new AssertionError("no item " + label + " in " + labels(list)));
     }

@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.Diagnostic;
@@ -16,6 +19,7 @@ import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** Push diagnostics: exact, debounced, for the newest version only, cleared on close. */
 class DiagnosticsTest {
@@ -171,22 +175,34 @@ class DiagnosticsTest {
     }
 
     @Test
-    void anEditThatChangesTopLevelDeclarationsRepublishesTheOtherOpenFiles() {
+    void anEditThatChangesTopLevelDeclarationsRepublishesTheOtherOpenFilesItChanges(@TempDir Path project)
+            throws IOException {
+        Files.writeString(project.resolve("neam.toml"), "[package]\nname = \"desk\"\nversion = \"0.1.0\"\n");
+        Files.createDirectories(project.resolve("src"));
+        String desk = project.resolve("src/desk.neam").toUri().toString();
+        String billing = project.resolve("src/billing.neam").toUri().toString();
         try (ServerProcess s = ServerProcess.start()) {
             s.initialize(Lsp.pushClient(), Lsp.json("{\"debounceMs\": 0}"));
-            String other = "file:///tmp/neam-lsp-test/other.neam";
-            s.open(URI, 1, "agent Triage {\n  provider: \"openai\"\n}\n");
-            s.open(other, 1, "agent Billing {\n  provider: \"openai\"\n}\n");
-            s.client.awaitVersion(URI, 1);
-            s.client.awaitVersion(other, 1);
-            change(s, 2, Lsp.edit(1, 20, 1, 20, " "));          // inside a body: nobody else affected
-            s.client.awaitVersion(URI, 2);
-            change(s, 3, Lsp.edit(3, 0, 3, 0, "agent Refunds {\n}\n")); // a new top-level agent
-            s.client.awaitVersion(URI, 3);
+            s.open(desk, 1, "module desk;\nagent Triage {\n  provider: \"openai\"\n  model: \"gpt-4o\"\n}\n");
+            s.open(billing, 1, "import desk.{Refunds};\nagent Billing {\n  provider: \"openai\"\n  model: \"gpt-4o\"\n"
+                    + "  handoffs: [Refunds]\n}\n");
+            s.client.awaitVersion(desk, 1);
+            assertThat(s.client.awaitVersion(billing, 1).getDiagnostics()).extracting(d -> d.getCode().getLeft())
+                    .containsExactly("NEAM1003");
+            edit(s, desk, 2, Lsp.edit(2, 20, 2, 20, " "));          // inside a body: nobody else affected
+            s.client.awaitVersion(desk, 2);
+            edit(s, desk, 3, Lsp.edit(5, 0, 5, 0, "agent Refunds {\n  provider: \"openai\"\n  model: \"gpt-4o\"\n}\n"));
+            s.client.awaitVersion(desk, 3);
 
-            s.client.await("other.neam published again", () -> s.client.diagnosticsFor(other).size() >= 2 ? true : null);
-            assertThat(s.client.diagnosticsFor(other)).extracting(PublishDiagnosticsParams::getVersion).containsExactly(1, 1);
+            s.client.await("billing.neam published again", () -> s.client.diagnosticsFor(billing).size() >= 2 ? true : null);
+            assertThat(s.client.diagnosticsFor(billing)).extracting(PublishDiagnosticsParams::getVersion).containsExactly(1, 1);
+            assertThat(s.client.diagnosticsFor(billing).get(1).getDiagnostics()).as("Refunds is declared now").isEmpty();
         }
+    }
+
+    static void edit(ServerProcess s, String uri, int version, TextDocumentContentChangeEvent... changes) {
+        s.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version), List.of(changes)));
     }
 
     static void change(ServerProcess s, int version, TextDocumentContentChangeEvent... changes) {

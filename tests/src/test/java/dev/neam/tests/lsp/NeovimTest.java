@@ -9,6 +9,7 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
+import dev.neam.tests.cli.LintProcess;
 import dev.neam.tests.support.RepoPaths;
 import java.io.File;
 import java.nio.file.Files;
@@ -26,6 +27,9 @@ import org.junit.jupiter.api.io.TempDir;
  * and reports the diagnostics and symbols it received.
  */
 class NeovimTest {
+    /** Neovim's diagnostic severities 1 to 4, as lint names them. */
+    private static final List<String> SEVERITIES = List.of("error", "warning", "information", "hint");
+
     @TempDir
     Path dir;
 
@@ -114,6 +118,107 @@ class NeovimTest {
         assertThat(result.get("exit_code").getAsInt()).isZero();
     }
 
+    @Test
+    void neovimChecksNeamTomlAndDeployFilesWithTheDocumentedConfiguration() throws Exception {
+        assumeTrue(onPath("nvim"), "nvim is not installed (Debian package 'neovim'): the real-editor test is skipped");
+        Path project = dir.resolve("harbour-desk");
+        Files.createDirectories(project.resolve("deploy/k8s"));
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(project.resolve("neam.toml"), """
+                [package]
+                name = "harbour-desk"
+                version = "0.1.0"
+
+                [deploy.kubernetes]
+                replicas = "3"
+                port = 8080
+                """);
+        Files.writeString(project.resolve("src/main.neam"), """
+                agent Barista {
+                    provider: "ollama"
+                    model: "llama3"
+                    system: "You take coffee orders."
+                }
+                """);
+        Files.writeString(project.resolve("deploy/k8s/deployment.yaml"), """
+                apiVersion: apps/v1
+                kind: Deployment
+                metadata:
+                  name: harbour-desk
+                spec:
+                  replicas: 3
+                  template:
+                    spec:
+                      containers:
+                        - name: neam-api
+                          image: registry.example/harbour-desk:0.1.0
+                          args: ["--port", "8080"]
+                          ports:
+                            - containerPort: 9090
+                """);
+        Files.writeString(project.resolve("deploy/Dockerfile"), """
+                FROM ghcr.io/neam-lang/neam-api:0.7.2
+                USER 1000
+                EXPOSE 9090
+                CMD ["neam-api", "--port", "8080"]
+                """);
+        // YAML of another project: no neam.toml above it, so Neovim must not attach the server
+        Path other = dir.resolve("elsewhere/config.yaml");
+        Files.createDirectories(other.getParent());
+        Files.writeString(other, "replicas: \"3\"\n");
+        List<Path> files = List.of(project.resolve("neam.toml"), project.resolve("deploy/k8s/deployment.yaml"),
+                project.resolve("deploy/Dockerfile"));
+        Path script = RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_project.lua");
+
+        JsonObject result = runNeovim(script, dir.resolve("nvim-project.json"), Map.of(
+                "NEAM_ROOT", project.toString(),
+                "NEAM_FILES", String.join("\n", files.stream().map(Path::toString).toList()),
+                "NEAM_OTHER_FILES", other.toString()));
+
+        assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
+        LintProcess.Result lint = LintProcess.run(project, "lint", "--format", "json", "--fail-on", "never", ".");
+        assertThat(lint.exitCode()).as("lint ran: %s", lint).isZero();
+        Map<String, String> filetypes = Map.of("neam.toml", "toml", "deployment.yaml", "yaml", "Dockerfile", "dockerfile");
+        for (Path file : files) {
+            String key = file.toString();
+            assertThat(result.getAsJsonObject("filetypes").get(key).getAsString()).as("Neovim's file type of %s", file)
+                    .isEqualTo(filetypes.get(file.getFileName().toString()));
+            assertThat(result.getAsJsonObject("attached").get(key).getAsBoolean()).as("attached: %s", file).isTrue();
+            List<String> expected = lint.findingsOf(project.relativize(file));
+            assertThat(expected).as("lint finds something in %s", file).isNotEmpty();
+            List<String> seen = new ArrayList<>();
+            for (JsonElement e : result.getAsJsonObject("diagnostics").getAsJsonArray(key)) {
+                JsonObject d = e.getAsJsonObject();
+                seen.add(d.get("code").getAsString() + " " + SEVERITIES.get(d.get("severity").getAsInt() - 1) + " "
+                        + d.get("lnum").getAsInt() + ":" + d.get("col").getAsInt() + "-" + d.get("end_lnum").getAsInt() + ":"
+                        + d.get("end_col").getAsInt() + " " + d.get("message").getAsString());
+            }
+            assertThat(seen).as("what Neovim shows for %s", file).containsExactlyInAnyOrderElementsOf(expected);
+        }
+        assertThat(lint.findingsOf(project.relativize(files.get(0))))
+                .containsExactly("TOML9001 warning 5:11-5:14 'replicas' is quoted: neamc cannot read \"3\" as an integer and uses "
+                        + "the default 2; write 3");
+        assertThat(lint.findingsOf(project.relativize(files.get(1)))).as("among the deployment's findings")
+                .contains("DEPLOY1001 warning 13:29-13:33 containerPort 9090 is not the port neam-api listens on (8080, from --port)");
+        assertThat(result.getAsJsonObject("filetypes").get(other.toString()).getAsString()).isEqualTo("yaml");
+        assertThat(result.getAsJsonObject("attached").get(other.toString()).getAsBoolean())
+                .as("YAML outside a Neam project is left alone").isFalse();
+        assertThat(result.get("stopped").getAsBoolean()).as("Neovim stops the server").isTrue();
+    }
+
+    @Test
+    void theDocumentedNeovimConfigurationIsTheOneTheTestRuns() throws Exception {
+        String script = Files.readString(RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_project.lua"));
+        String begin = "-- begin documented configuration\n";
+        String block = script.substring(script.indexOf(begin) + begin.length(),
+                script.indexOf("-- end documented configuration"));
+        String documented = block.stripIndent()
+                .replace("cmd = { os.getenv('NEAM_JAVA'), '-jar', os.getenv('NEAM_LSP_JAR') }",
+                        "cmd = { 'java', '-jar', vim.fn.expand('~/tools/neam-lsp.jar') }");
+        assertThat(documented).contains("vim.fn.expand('~/tools/neam-lsp.jar')");
+        assertThat(Files.readString(RepoPaths.repoRoot().resolve("docs/editors.md"))).contains(documented);
+    }
+
     /** "line:character-line:character" of a protocol range as Neovim encodes it (key order varies). */
     private static String span(JsonObject range) {
         JsonObject start = range.getAsJsonObject("start");
@@ -155,6 +260,36 @@ class NeovimTest {
         assertThat(labels(completions, "39:13")).containsExactlyInAnyOrder("enabled", "disabled");
         assertThat(labels(completions, "50:29")).containsExactly("run");
         assertThat(result.get("exit_code").getAsInt()).as("Neovim stops the server with shutdown and exit").isZero();
+    }
+
+    @Test
+    void neovimServesNeamTomlOpenedAsToml() throws Exception {
+        assumeTrue(onPath("nvim"), "nvim is not installed (Debian package 'neovim'): the real-editor test is skipped");
+        String sample = Files.readString(RepoPaths.repoRoot().resolve("samples/neam.toml"));
+        Path manifest = dir.resolve("neam.toml");
+        Files.writeString(manifest, sample + "\n[deploy.serverless]\nmem\n");
+        List<String> lines = Files.readAllLines(manifest);
+        int half = lines.size() - 1;
+        int replicas = lines.indexOf("replicas = 3");
+        Path script = RepoPaths.repoRoot().resolve("tests/src/test/resources/nvim/neam_lsp_manifest.lua");
+
+        JsonObject result = runNeovim(script, dir.resolve("nvim-manifest.json"), Map.of(
+                "NEAM_ROOT", dir.toString(),
+                "NEAM_FILE", manifest.toString(),
+                "NEAM_COMPLETE", half + ":3",
+                "NEAM_HOVER", replicas + ":2"));
+
+        assertThat(result.getAsJsonArray("errors")).as("errors in the Lua script").isEmpty();
+        assertThat(result.get("filetype").getAsString()).as("Neovim's own file type for neam.toml").isEqualTo("toml");
+        assertThat(result.getAsJsonArray("published").toString()).as("the half-typed key is a TOML syntax error")
+                .contains("TOML0001").doesNotContain("NEAM");
+        List<String> completions = new ArrayList<>();
+        result.getAsJsonArray("completions").forEach(e -> completions.add(e.getAsString()));
+        assertThat(completions).contains("memory", "timeout", "workers");
+        assertThat(result.get("hover").getAsString()).contains("replicas = 2", "- Read by neamc 0.6, 0.6.8, 0.7.2");
+        assertThat(result.getAsJsonArray("symbols").toString()).contains("\"package\"", "\"deploy\"", "\"agents[0]\"");
+        assertThat(result.get("formatting").getAsInt()).as("a file with syntax errors is not formatted").isZero();
+        assertThat(result.get("exit_code").getAsInt()).isZero();
     }
 
     /**

@@ -12,14 +12,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
 import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
@@ -63,18 +68,24 @@ final class ServerProcess implements AutoCloseable {
     }
 
     static ServerProcess start() {
+        return start(environment -> { });
+    }
+
+    /** {@link #start()} with the server's environment adjusted by {@code environment}, last. */
+    static ServerProcess start(Consumer<Map<String, String>> environment) {
         Path jar = RepoPaths.lspJar();
         assertThat(jar).as("the shaded jar %s must be built first (./mvnw -B verify packages it before the tests module)", jar)
                 .isRegularFile();
         try {
             String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
             ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString());
-            // Provider credentials are "set", so the information about missing ones (NEAM2015) does not
-            // depend on the machine running the tests.
+            // Provider credentials are "set", so the information about missing ones (NEAM2015), when a
+            // test turns it on, does not depend on the machine running the tests.
             for (String variable : List.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "AZURE_OPENAI_API_KEY",
                     "AZURE_OPENAI_ENDPOINT", "AWS_ACCESS_KEY_ID", "AWS_SECRET_ACCESS_KEY")) {
                 builder.environment().put(variable, "test");
             }
+            environment.accept(builder.environment());
             return new ServerProcess(builder.start());
         } catch (IOException e) {
             throw new AssertionError("cannot start the server", e);
@@ -102,7 +113,19 @@ final class ServerProcess implements AutoCloseable {
     }
 
     void open(String uri, int version, String text) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "neam", version, text)));
+        open(uri, "neam", version, text);
+    }
+
+    /** {@code didOpen} with the language id a client gives the file (real clients: toml, yaml, dockerfile…). */
+    void open(String uri, String languageId, int version, String text) {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageId, version, text)));
+    }
+
+    /** Replaces the whole text of an open document ({@code didChange} without a range). */
+    void replace(String uri, int version, String text) {
+        server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                new VersionedTextDocumentIdentifier(uri, version),
+                List.of(new TextDocumentContentChangeEvent(text))));
     }
 
     /** Writes raw bytes to the server's stdin (a malformed message), as one framed message. */
@@ -112,6 +135,18 @@ final class ServerProcess implements AutoCloseable {
             synchronized (stdin) {
                 stdin.write(("Content-Length: " + body.length + "\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
                 stdin.write(body);
+                stdin.flush();
+            }
+        } catch (IOException e) {
+            throw new AssertionError("cannot write to the server", e);
+        }
+    }
+
+    /** Writes raw bytes to the server's stdin, framing and all (a broken frame). */
+    void writeRaw(String bytes) {
+        try {
+            synchronized (stdin) {
+                stdin.write(bytes.getBytes(StandardCharsets.UTF_8));
                 stdin.flush();
             }
         } catch (IOException e) {

@@ -46,7 +46,8 @@ class ServerUnitsTest {
         CountDownLatch release = new CountDownLatch(1);
         List<String> published = new CopyOnWriteArrayList<>();
         ScheduledExecutorService executor = Executors.newSingleThreadScheduledExecutor();
-        DiagnosticScheduler scheduler = new DiagnosticScheduler(store, (uri, text) -> {
+        DiagnosticScheduler scheduler = new DiagnosticScheduler(store, snapshot -> true, snapshot -> {
+            String text = snapshot.content();
             if (text.equals("v1")) {
                 analysisStarted.countDown();
                 await(release);
@@ -125,6 +126,16 @@ class ServerUnitsTest {
         assertThat(s.debounceMs()).isEqualTo(ServerSettings.MAX_DEBOUNCE_MS);
         assertThat(s.deployGlobs()).containsExactly("k8s/**");
         assertThat(init.problems()).hasSize(2); // "yes" is no boolean; 3 is no glob
+        assertThat(s.providerCredentials()).as("off unless asked for").isFalse();
+        assertThat(s.analysisOptions().checksCredentials()).isFalse();
+
+        SettingsReader.Result credentials = SettingsReader.fromInitializationOptions(Lsp.json(
+                "{\"diagnostics\": {\"providerCredentials\": true}}"));
+        assertThat(credentials.settings().analysisOptions().checksCredentials()).isTrue();
+        SettingsReader.Result bad = SettingsReader.fromInitializationOptions(Lsp.json(
+                "{\"diagnostics\": {\"providerCredentials\": \"yes\"}}"));
+        assertThat(bad.settings().providerCredentials()).isFalse();
+        assertThat(bad.problems()).containsExactly("diagnostics.providerCredentials must be true or false, got \"yes\"");
 
         assertThat(SettingsReader.fromInitializationOptions(null).settings()).isEqualTo(ServerSettings.DEFAULT);
         assertThat(ServerSettings.DEFAULT.debounceMs()).isEqualTo(200);

@@ -121,6 +121,22 @@ class WorkspaceTest {
         }
     }
 
+    @Test
+    void theFirstWorkspaceReportWaitsForTheStartUpScanInsteadOfAnsweringWithoutFiles() throws IOException {
+        List<String> uris = new java.util.ArrayList<>();
+        for (int i = 0; i < 400; i++) {
+            uris.add(uri(write("src/module" + i + ".neam", i % 2 == 0 ? CLEAN : BROKEN)));
+        }
+        try (ServerProcess s = ServerProcess.start()) {
+            s.initialize(Lsp.pullClient(), null, dir);
+            // asked at once, as VS Code does right after initialized
+            WorkspaceDiagnosticReport report = Lsp.get(s.server.getWorkspaceService()
+                    .diagnostic(new WorkspaceDiagnosticParams(List.of())));
+            assertThat(full(report)).extracting(WorkspaceFullDocumentDiagnosticReport::getUri)
+                    .containsExactlyInAnyOrderElementsOf(uris);
+        }
+    }
+
     private void awaitIndexed(ServerProcess s, int files) {
         s.client.await("the index", () -> s.client.logs.stream()
                 .filter(m -> m.getMessage().startsWith("indexed " + files + " Neam files")).findFirst().orElse(null));

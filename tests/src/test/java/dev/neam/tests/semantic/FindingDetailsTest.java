@@ -113,8 +113,12 @@ class FindingDetailsTest {
     }
 
     @Test
-    void optionsWithoutAnEnvironmentUseTheProcessOne() {
-        assertThat(new AnalysisOptions("0.6").environment()).isEqualTo(System.getenv());
+    void optionsWithoutAnEnvironmentLookAtNone() {
+        assertThat(new AnalysisOptions("0.6").environment()).isNull();
+        assertThat(new AnalysisOptions("0.6").checksCredentials()).isFalse();
+        assertThat(new AnalysisOptions("0.6").withEnvironment(Map.of()).checksCredentials()).isTrue();
+        assertThat(analyse("agent A {\n    provider: \"openai\"\n    model: \"m\"\n}\n", null))
+                .noneMatch(d -> d.code() == DiagnosticCode.PROVIDER_CREDENTIALS_MISSING);
         assertThat(AnalysisOptions.DEFAULT.languageVersion()).isEqualTo("auto");
         assertThat(new AnalysisOptions("auto", Map.of("A", "1")).withLanguageVersion("1.x").environment())
                 .containsEntry("A", "1");

@@ -7,10 +7,12 @@ import dev.neam.parser.assist.completion.Completion;
 import dev.neam.parser.assist.completion.CompletionEngine;
 import dev.neam.parser.assist.completion.CompletionKind;
 import dev.neam.parser.language.Vocabulary;
+import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemTag;
 import org.eclipse.lsp4j.CompletionList;
@@ -44,10 +46,19 @@ public final class CompletionFeature {
         dev.neam.parser.assist.completion.CompletionList found =
                 engine.complete(request.workspace(), request.file(), request.position(position));
         cancel.checkCanceled();
+        return toLsp(found, request::range);
+    }
+
+    /**
+     * Proposals of any engine (Neam, neam.toml) as protocol items, their ranges converted by
+     * {@code ranges}; their documentation is kept for resolve.
+     */
+    public CompletionList toLsp(dev.neam.parser.assist.completion.CompletionList found,
+                                Function<Range, org.eclipse.lsp4j.Range> ranges) {
         List<CompletionItem> items = new ArrayList<>(found.items().size());
         Map<String, String> docs = new LinkedHashMap<>();
         for (Completion c : found.items()) {
-            items.add(item(request, c));
+            items.add(item(ranges, c));
             if (c.documentation() != null && !c.documentation().isEmpty()) {
                 docs.put(c.id(), c.documentation());
             }
@@ -66,7 +77,7 @@ public final class CompletionFeature {
         return item;
     }
 
-    private CompletionItem item(FeatureRequest request, Completion c) {
+    private CompletionItem item(Function<Range, org.eclipse.lsp4j.Range> ranges, Completion c) {
         CompletionItem item = new CompletionItem(c.label());
         item.setKind(CompletionKinds.of(c.kind()));
         item.setDetail(c.detail());
@@ -79,7 +90,7 @@ public final class CompletionFeature {
         boolean snippet = client.snippets() && c.snippet() != null;
         item.setInsertTextFormat(snippet ? InsertTextFormat.Snippet : InsertTextFormat.PlainText);
         String text = snippet ? c.snippet() : c.insertText();
-        item.setTextEdit(Either.forLeft(new TextEdit(request.range(c.range()), text)));
+        item.setTextEdit(Either.forLeft(new TextEdit(ranges.apply(c.range()), text)));
         if (c.deprecated() && client.deprecatedTag()) {
             item.setTags(List.of(CompletionItemTag.Deprecated));
         }
@@ -119,6 +130,7 @@ public final class CompletionFeature {
                 case MODULE -> org.eclipse.lsp4j.CompletionItemKind.Module;
                 case FILE -> org.eclipse.lsp4j.CompletionItemKind.File;
                 case FOLDER -> org.eclipse.lsp4j.CompletionItemKind.Folder;
+                case TABLE -> org.eclipse.lsp4j.CompletionItemKind.Module;
             };
         }
     }

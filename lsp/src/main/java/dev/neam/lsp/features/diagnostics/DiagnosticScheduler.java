@@ -11,8 +11,9 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 import java.util.function.IntSupplier;
+import java.util.function.Predicate;
 
 /**
  * Push diagnostics: analyses an open document once its edits pause for the debounce delay, and
@@ -30,24 +31,31 @@ public final class DiagnosticScheduler {
     }
 
     private final DocumentStore documents;
-    private final BiFunction<String, String, List<Diagnostic>> analysis;
+    private final Predicate<DocumentSnapshot> analysable;
+    private final Function<DocumentSnapshot, List<Diagnostic>> analysis;
     private final IntSupplier debounceMs;
     private final ScheduledExecutorService executor;
     private final Publisher publisher;
     private final AffectedDocuments affected;
     private final ServerLog log;
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
-    /** The snapshot each document's diagnostics were last published for: an edit never publishes it twice. */
-    private final Map<String, DocumentSnapshot> published = new ConcurrentHashMap<>();
+    /** What was last published for each document, and for which snapshot: an edit never publishes it twice. */
+    private final Map<String, Published> published = new ConcurrentHashMap<>();
+
+    private record Published(DocumentSnapshot snapshot, List<Diagnostic> diagnostics) {
+    }
 
     /**
-     * @param analysis   (uri, text) to diagnostics; runs on {@code executor}
+     * @param analysable whether a document is analysed at all (Neam sources, manifests, deploy files)
+     * @param analysis   a snapshot to its diagnostics; runs on {@code executor}
      * @param debounceMs the current debounce delay, read at each edit (settings may change it)
      */
-    public DiagnosticScheduler(DocumentStore documents, BiFunction<String, String, List<Diagnostic>> analysis,
+    public DiagnosticScheduler(DocumentStore documents, Predicate<DocumentSnapshot> analysable,
+                               Function<DocumentSnapshot, List<Diagnostic>> analysis,
                                IntSupplier debounceMs, ScheduledExecutorService executor, Publisher publisher,
                                AffectedDocuments affected, ServerLog log) {
         this.documents = documents;
+        this.analysable = analysable;
         this.analysis = analysis;
         this.debounceMs = debounceMs;
         this.executor = executor;
@@ -108,21 +116,28 @@ public final class DiagnosticScheduler {
 
     private void analyse(String uri, boolean again) {
         DocumentSnapshot snapshot = documents.get(uri).orElse(null);
-        if (snapshot == null || !snapshot.isNeam() || (!again && published.get(uri) == snapshot)) {
-            return; // closed, not Neam, or an earlier task already took this version
+        Published before = published.get(uri);
+        boolean sameSnapshot = before != null && before.snapshot() == snapshot;
+        if (snapshot == null || (!again && sameSnapshot) || !analysable.test(snapshot)) {
+            return; // closed, an earlier task already took this version, or nothing we analyse
         }
         long started = System.nanoTime();
         List<Diagnostic> diagnostics;
         try {
-            diagnostics = analysis.apply(uri, snapshot.content());
+            diagnostics = analysis.apply(snapshot);
         } catch (RuntimeException | StackOverflowError e) {
             log.error("analysis of " + uri + " failed", e);
             return;
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
+        if (sameSnapshot && before.diagnostics().equals(diagnostics)) {
+            // checked again because something else changed, with the same result: nothing to tell,
+            // and nobody else to re-check (this is what ends a round of cross-file re-checks)
+            return;
+        }
         boolean sent = documents.whileCurrent(snapshot, () -> {
             publisher.publish(snapshot, diagnostics);
-            published.put(uri, snapshot);
+            published.put(uri, new Published(snapshot, diagnostics));
         });
         if (!sent) {
             log.trace("dropped the diagnostics of " + uri + " version " + snapshot.version() + ": a newer version arrived",

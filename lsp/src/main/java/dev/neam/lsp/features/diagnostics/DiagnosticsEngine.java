@@ -3,14 +3,14 @@ package dev.neam.lsp.features.diagnostics;
 import dev.neam.lsp.documents.DocumentUris;
 import dev.neam.lsp.settings.ServerSettings;
 import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.manifest.ManifestOptions;
+import dev.neam.parser.semantic.Builtins;
 import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
-import dev.neam.parser.workspace.FileDiagnostics;
-import dev.neam.parser.workspace.Project;
-import dev.neam.parser.workspace.ProjectAnalyzer;
-import dev.neam.parser.workspace.ProjectFile;
-import dev.neam.parser.workspace.ProjectFiles;
+import dev.neam.parser.workspace.FileRole;
+import dev.neam.parser.workspace.FileRoles;
+import dev.neam.parser.workspace.ProjectFileWorkspace;
 import dev.neam.parser.workspace.ProjectOptions;
 import dev.neam.parser.workspace.ProjectRoots;
 import dev.neam.parser.workspace.Workspace;
@@ -19,19 +19,23 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * Diagnostics of Neam documents through the parser's incremental {@link Workspace} (the analysis
- * `lint` also uses), so that imports resolve across the files of a project. The first time a
- * project is met, its `.neam` files are read from disk; open documents then replace their file's
- * text. Results are filtered by the categories the settings enable.
+ * Diagnostics of every project file through the analyses `lint` also uses: Neam documents through
+ * the parser's incremental {@link Workspace} (imports resolve across the files of a project; the
+ * first time a project is met, its `.neam` files are read from disk), manifests and deploy files
+ * through the {@link ProjectFileWorkspace} (each project analysed as a whole). Open documents
+ * replace their file's saved text in both. What a document is comes from its path (see
+ * {@link FileRoles}), never from its language id alone. Results are filtered by the categories the
+ * settings enable.
  */
 public final class DiagnosticsEngine {
-    private record Configured(ServerSettings settings, Workspace workspace, Set<Path> loadedProjects,
-                              int generation) {
+    private record Configured(ServerSettings settings, Workspace workspace, ProjectFileWorkspace projectFiles,
+                              Set<Path> loadedProjects, int generation) {
     }
 
     /**
@@ -44,15 +48,21 @@ public final class DiagnosticsEngine {
     /** How many neighbours of a file outside any project are read, at most. */
     private static final int LOOSE_FILES_LIMIT = 500;
 
-    private volatile Configured configured = configure(ServerSettings.DEFAULT, 0);
+    private volatile Configured configured = configure(ServerSettings.DEFAULT, 0, Map.of());
 
+    /** New settings: a fresh analysis, keeping the unsaved texts of open manifests and deploy files. */
     public void configure(ServerSettings settings) {
-        configured = configure(settings, configured.generation() + 1);
+        Configured before = configured;
+        configured = configure(settings, before.generation() + 1, before.projectFiles().unsavedTexts());
     }
 
-    private static Configured configure(ServerSettings settings, int generation) {
-        return new Configured(settings, new Workspace(settings.analysisOptions()), ConcurrentHashMap.newKeySet(),
-                generation);
+    private static Configured configure(ServerSettings settings, int generation, Map<Path, String> unsaved) {
+        ProjectFileWorkspace projectFiles = new ProjectFileWorkspace(
+                new ProjectOptions(ManifestOptions.DEFAULT, settings.deployGlobs()));
+        unsaved.forEach(projectFiles::setText);
+        Workspace workspace = new Workspace(settings.analysisOptions(), Builtins.standard(), ProjectRoots::of,
+                projectFiles::config);
+        return new Configured(settings, workspace, projectFiles, ConcurrentHashMap.newKeySet(), generation);
     }
 
     public ServerSettings settings() {
@@ -64,22 +74,82 @@ public final class DiagnosticsEngine {
         return configured.generation();
     }
 
+    /**
+     * What a document is: by its path for files; a buffer that is no file (untitled) is Neam when
+     * the client says so; a file the client calls Neam is one unless its path makes it a manifest or
+     * a deploy file.
+     */
+    public FileRole role(String uri, String languageId) {
+        Optional<Path> file = DocumentUris.toPath(uri);
+        boolean saysNeam = DocumentUris.isNeam(uri, languageId);
+        if (file.isEmpty()) {
+            return saysNeam ? FileRole.NEAM : FileRole.NONE;
+        }
+        FileRole role = configured.projectFiles().role(file.get());
+        return role == FileRole.NONE && saysNeam ? FileRole.NEAM : role;
+    }
+
+    /**
+     * An open manifest or deploy file has new text: it counts at once for every file of its project
+     * (their next analysis sees it). Neam documents are synced when they are analysed.
+     */
+    public ProjectFileWorkspace.Change textChanged(String uri, String languageId, String text) {
+        FileRole role = role(uri, languageId);
+        if (role != FileRole.MANIFEST && role != FileRole.DEPLOY) {
+            return ProjectFileWorkspace.Change.NONE;
+        }
+        return projectFileText(configured, DocumentUris.toPath(uri).orElseThrow(), text);
+    }
+
+    /** The diagnostics of a file whose role is decided by its path (a file of the workspace index). */
     public List<Diagnostic> diagnose(String uri, String text) {
+        return diagnose(uri, null, text);
+    }
+
+    public List<Diagnostic> diagnose(String uri, String languageId, String text) {
         Configured c = configured;
         Optional<Path> file = DocumentUris.toPath(uri);
-        List<Diagnostic> all;
-        if (file.isPresent() && !file.get().toString().endsWith(WorkspaceFiles.NEAM_EXTENSION)) {
-            all = projectFile(file.get().toAbsolutePath().normalize(), text);
-        } else if (file.isPresent()) {
-            Path path = file.get().toAbsolutePath().normalize();
-            sync(c, path, uri, text);
-            all = c.workspace().diagnostics(path);
-        } else {
-            // An untitled buffer: analysed on its own.
-            all = new Analyzer(c.settings().analysisOptions())
-                    .analyze(List.of(new Document(DocumentUris.displayPath(uri), text))).get(0).diagnostics();
-        }
+        List<Diagnostic> all = switch (role(uri, languageId)) {
+            case NEAM -> {
+                if (file.isEmpty()) { // an untitled buffer: analysed on its own
+                    yield new Analyzer(c.settings().analysisOptions())
+                            .analyze(List.of(new Document(DocumentUris.displayPath(uri), text))).get(0).diagnostics();
+                }
+                Path path = file.get().toAbsolutePath().normalize();
+                sync(c, path, uri, text);
+                yield c.workspace().diagnostics(path);
+            }
+            case MANIFEST, DEPLOY -> {
+                projectFileText(c, file.get(), text);
+                yield c.projectFiles().diagnostics(file.get());
+            }
+            case NONE -> List.of();
+        };
         return all.stream().filter(d -> c.settings().reports(d.category())).toList();
+    }
+
+    /**
+     * The diagnostics of a manifest or deploy file that is not open (its text as analysed: the
+     * disk's), for workspace-wide reports.
+     */
+    public List<Diagnostic> diagnoseProjectFile(Path file) {
+        Configured c = configured;
+        return c.projectFiles().diagnostics(file).stream().filter(d -> c.settings().reports(d.category())).toList();
+    }
+
+    /** The manifests and deploy files of the projects under these folders. */
+    public List<Path> projectFilesUnder(List<Path> folders) {
+        return configured.projectFiles().filesUnder(folders);
+    }
+
+    /** The text a manifest or deploy file is analysed with (unsaved, else saved). */
+    public Optional<String> projectFileText(Path file) {
+        return configured.projectFiles().text(file);
+    }
+
+    /** The project root of a file (the folder of the nearest neam.toml), if it is in a project. */
+    public Optional<Path> projectRoot(String uri) {
+        return DocumentUris.toPath(uri).flatMap(configured.projectFiles()::rootOf);
     }
 
     /**
@@ -98,10 +168,39 @@ public final class DiagnosticsEngine {
     }
 
     /**
+     * An open document was closed: the text of its file on disk counts again. Returns what changed
+     * for the other files (a manifest's configuration, its project's analysis).
+     */
+    public ProjectFileWorkspace.Change closed(String uri) {
+        Optional<Path> file = DocumentUris.toPath(uri);
+        if (file.isEmpty()) {
+            return ProjectFileWorkspace.Change.NONE;
+        }
+        Configured c = configured;
+        ProjectFileWorkspace.Change change = c.projectFiles().close(file.get());
+        configChanged(c, file.get(), change);
+        boolean reloaded = reloadFromDisk(file.get());
+        return new ProjectFileWorkspace.Change(change.analysis() || reloaded, change.config());
+    }
+
+    /**
+     * A file changed, appeared or disappeared on disk: the projects holding it are analysed again
+     * (an open file keeps its unsaved text); a Neam file that is not open is read again. Returns
+     * what changed.
+     */
+    public ProjectFileWorkspace.Change changedOnDisk(Path file, boolean open) {
+        Configured c = configured;
+        ProjectFileWorkspace.Change change = c.projectFiles().diskChanged(file);
+        configChanged(c, file, change);
+        boolean reloaded = !open && reloadFromDisk(file);
+        return new ProjectFileWorkspace.Change(change.analysis() || reloaded, change.config());
+    }
+
+    /**
      * A file's text on disk is what counts again (it was closed, or changed or deleted outside the
      * editor while not open). Returns whether the workspace changed.
      */
-    public boolean reloadFromDisk(Path file) {
+    private boolean reloadFromDisk(Path file) {
         Configured c = configured;
         Path path = file.toAbsolutePath().normalize();
         if (!path.toString().endsWith(WorkspaceFiles.NEAM_EXTENSION)) {
@@ -133,6 +232,21 @@ public final class DiagnosticsEngine {
         configured.workspace().diskChanged();
     }
 
+    private static ProjectFileWorkspace.Change projectFileText(Configured c, Path file, String text) {
+        ProjectFileWorkspace.Change change = c.projectFiles().setText(file, text);
+        configChanged(c, file, change);
+        return change;
+    }
+
+    /** A manifest's [tool.neam-lsp] changed: the project's Neam files are checked again under it. */
+    private static void configChanged(Configured c, Path file, ProjectFileWorkspace.Change change) {
+        if (change.config() && file.toAbsolutePath().normalize().getParent() != null) {
+            synchronized (c.workspace()) {
+                c.workspace().configChanged(file.toAbsolutePath().normalize().getParent());
+            }
+        }
+    }
+
     /**
      * Puts the text into the workspace unless it is already there (features and diagnostics share
      * one parse) and returns the parse of exactly this text: under the lock, so a concurrent sync of
@@ -140,50 +254,20 @@ public final class DiagnosticsEngine {
      */
     private static ParseResult sync(Configured c, Path path, String uri, String text) {
         loadProject(c, path);
+        ParseResult current = c.workspace().parse(path);
+        if (current != null && current.text().text().equals(text)) {
+            return current;
+        }
+        // parsed outside the lock: a long parse of one file must not hold up requests on the others
+        ParseResult parsed = c.workspace().parseOf(path, text);
         synchronized (c.workspace()) {
-            ParseResult current = c.workspace().parse(path);
+            current = c.workspace().parse(path);
             if (current == null || !current.text().text().equals(text)) {
-                c.workspace().update(path, DocumentUris.displayPath(uri), text);
+                c.workspace().update(path, DocumentUris.displayPath(uri), parsed);
                 current = c.workspace().parse(path);
             }
             return current;
         }
-    }
-
-    /**
-     * neam.toml and deploy files (the extension sends them too): checked by the project analysis
-     * with the editor's text in place of the saved one; any other file gets nothing.
-     */
-    private static List<Diagnostic> projectFile(Path path, String text) {
-        if (!ProjectFiles.isProjectFile(path)) {
-            return List.of();
-        }
-        try {
-            ProjectAnalyzer analyzer = new ProjectAnalyzer(ProjectOptions.DEFAULT);
-            for (Project project : ProjectFiles.find(List.of(path), ProjectOptions.DEFAULT)) {
-                Project edited = withText(project, path, text);
-                for (FileDiagnostics result : analyzer.analyze(edited)) {
-                    if (Path.of(result.path()).toAbsolutePath().normalize().equals(path)) {
-                        return result.diagnostics();
-                    }
-                }
-            }
-        } catch (IOException | RuntimeException e) {
-            // An unreadable project: nothing to report for this file.
-        }
-        return List.of();
-    }
-
-    private static Project withText(Project project, Path path, String text) {
-        Document manifest = project.manifest();
-        if (manifest != null && Path.of(manifest.path()).toAbsolutePath().normalize().equals(path)) {
-            manifest = new Document(manifest.path(), text);
-        }
-        List<ProjectFile> files = project.files().stream()
-                .map(f -> Path.of(f.path()).toAbsolutePath().normalize().equals(path)
-                        ? new ProjectFile(f.path(), f.relative(), text, f.named()) : f)
-                .toList();
-        return new Project(manifest, project.reportManifest(), files, project.lookup());
     }
 
     /** Reads the project's files once, so that a file's imports find their modules. */

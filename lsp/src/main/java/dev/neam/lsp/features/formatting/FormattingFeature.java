@@ -41,7 +41,7 @@ public final class FormattingFeature {
     }
 
     /** The client's indentation: {@code tabSize} spaces, or a tab when it does not insert spaces. */
-    static String indentUnit(FormattingOptions options) {
+    public static String indentUnit(FormattingOptions options) {
         if (options == null) {
             return "  ";
         }

@@ -19,8 +19,13 @@ public final class HoverProvider {
     }
 
     private static Hover toLsp(FeatureRequest request, HoverInfo info, boolean markdown) {
+        return toLsp(info, request.range(info.range()), markdown);
+    }
+
+    /** A hover text as the client shows it, over {@code range} (already in the client's encoding). */
+    public static Hover toLsp(HoverInfo info, org.eclipse.lsp4j.Range range, boolean markdown) {
         MarkupContent content = markdown ? new MarkupContent(MarkupKind.MARKDOWN, info.markdown())
                 : new MarkupContent(MarkupKind.PLAINTEXT, info.plainText());
-        return new Hover(content, request.range(info.range()));
+        return new Hover(content, range);
     }
 }

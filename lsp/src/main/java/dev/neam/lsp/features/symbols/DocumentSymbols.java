@@ -41,8 +41,14 @@ public final class DocumentSymbols {
     public List<Either<SymbolInformation, DocumentSymbol>> symbols(String uri, SourceText text, SourceFile tree,
                                                                   CancelChecker cancel) {
         List<DocumentSymbol> roots = new Builder(text, cancel).items(tree.items());
+        return shape(uri, roots, client.hierarchicalSymbols());
+    }
+
+    /** An outline as the client takes it: the tree, or flat with container names for clients without hierarchy. */
+    public static List<Either<SymbolInformation, DocumentSymbol>> shape(String uri, List<DocumentSymbol> roots,
+                                                                        boolean hierarchical) {
         List<Either<SymbolInformation, DocumentSymbol>> result = new ArrayList<>();
-        if (client.hierarchicalSymbols()) {
+        if (hierarchical) {
             roots.forEach(s -> result.add(Either.forRight(s)));
         } else {
             flatten(uri, roots, null, result);

@@ -19,5 +19,7 @@ public enum CompletionKind {
     MODULE,
     BUILTIN,
     FILE,
-    FOLDER
+    FOLDER,
+    /** A table header of neam.toml. */
+    TABLE
 }

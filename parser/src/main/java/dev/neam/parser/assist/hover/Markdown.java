@@ -7,15 +7,20 @@ import java.util.List;
  * A small Markdown builder: a code block for the signature, then paragraphs. Hover texts are
  * written once as Markdown; clients without Markdown get {@link #plain(String)} of the same text.
  */
-final class Markdown {
+public final class Markdown {
     private final List<String> blocks = new ArrayList<>();
 
-    Markdown code(String code) {
-        blocks.add("```neam\n" + code + "\n```");
+    public Markdown code(String code) {
+        return code("neam", code);
+    }
+
+    /** A code block in another language ({@code toml}, {@code yaml}). */
+    public Markdown code(String language, String code) {
+        blocks.add("```" + language + "\n" + code + "\n```");
         return this;
     }
 
-    Markdown paragraph(String text) {
+    public Markdown paragraph(String text) {
         if (text != null && !text.isBlank()) {
             blocks.add(text.strip());
         }
@@ -23,7 +28,7 @@ final class Markdown {
     }
 
     /** Lines quoted as a block ({@code > }), for excerpts such as a system prompt. */
-    Markdown quote(List<String> lines) {
+    public Markdown quote(List<String> lines) {
         if (!lines.isEmpty()) {
             blocks.add(String.join("\n", lines.stream().map(l -> l.isBlank() ? ">" : "> " + l).toList()));
         }
@@ -31,18 +36,18 @@ final class Markdown {
     }
 
     /** One bullet per line. */
-    Markdown bullets(List<String> lines) {
+    public Markdown bullets(List<String> lines) {
         if (!lines.isEmpty()) {
             blocks.add(String.join("\n", lines.stream().map(l -> "- " + l).toList()));
         }
         return this;
     }
 
-    String build() {
+    public String build() {
         return String.join("\n\n", blocks);
     }
 
-    static String inline(String inline) {
+    public static String inline(String inline) {
         return "`" + inline.replace("`", "'") + "`";
     }
 }

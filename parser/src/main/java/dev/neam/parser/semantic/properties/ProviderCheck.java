@@ -18,7 +18,8 @@ import java.util.Optional;
 /**
  * {@code provider: "…"}: a name neamc's provider factory knows (else it fails at run time), and
  * whether the credentials it reads are set in the environment of the analysis (information only:
- * the program may well run elsewhere). The environment comes from the analysis options.
+ * the program may well run elsewhere). The environment comes from the analysis options; without one
+ * (lint, and the editor unless asked) credentials are not checked.
  */
 public final class ProviderCheck implements FileCheck {
 
@@ -41,7 +42,7 @@ public final class ProviderCheck implements FileCheck {
                 Optional<ProviderSpec> provider = vocabulary.provider(name.get());
                 if (provider.isEmpty()) {
                     context.report(unknown(vocabulary, name.get(), value.get()));
-                } else {
+                } else if (environment != null) {
                     credentials(context, visit, provider.get(), value.get(), environment);
                 }
             }

@@ -5,59 +5,98 @@ import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
-import java.io.ByteArrayInputStream;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageIssueException;
 import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
-import org.eclipse.lsp4j.jsonrpc.json.StreamMessageProducer;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 
 /**
- * Reads messages like LSP4J's reader, but answers a message that is not JSON ({@code ParseError},
- * -32700) or not a JSON-RPC message ({@code InvalidRequest}, -32600) with an error response, as
- * JSON-RPC asks, instead of only logging it. Either way the server keeps reading.
+ * Reads the client's messages: frames from {@link FrameReader} (which finds its way back after a
+ * broken frame), decoded with the charset the header names (UTF-8 when it names one Java does not
+ * know), checked, and handed to LSP4J. Whatever cannot be handled is answered, never dropped:
+ * a message that is not JSON ({@code ParseError}, -32700), not a JSON-RPC request
+ * ({@code InvalidRequest}, -32600), or a request with a {@code null} id, gets an error response
+ * naming its id when one can be found, as JSON-RPC asks. Either way the server keeps reading.
  */
-final class MalformedMessageReplier extends StreamMessageProducer {
+final class ProtocolReader implements MessageProducer, Closeable {
+    private final FrameReader frames;
+    private final MessageJsonHandler jsonHandler;
+    private final MessageIssueHandler issueHandler;
     private final MessageConsumer replies;
     private final ServerLog log;
+    private volatile boolean keepRunning = true;
 
-    MalformedMessageReplier(InputStream input, MessageJsonHandler jsonHandler, MessageIssueHandler issueHandler,
-                            MessageConsumer replies, ServerLog log) {
-        super(input, jsonHandler, issueHandler);
+    ProtocolReader(InputStream input, MessageJsonHandler jsonHandler, MessageIssueHandler issueHandler,
+                   MessageConsumer replies, ServerLog log) {
+        this.frames = new FrameReader(input);
+        this.jsonHandler = jsonHandler;
+        this.issueHandler = issueHandler;
         this.replies = replies;
         this.log = log;
     }
 
     @Override
-    protected boolean handleMessage(InputStream input, Headers headers) {
-        byte[] content;
+    public void listen(MessageConsumer consumer) {
         try {
-            content = input.readNBytes(headers.contentLength);
+            FrameReader.Frame frame;
+            while (keepRunning && (frame = frames.next()) != null) {
+                handle(frame, consumer);
+            }
         } catch (IOException e) {
-            return false; // the stream is gone: stop reading
+            if (keepRunning) {
+                log.warn("reading from the client failed: " + e.getMessage());
+            }
         }
-        Charset charset;
-        try {
-            charset = Charset.forName(headers.charset);
-        } catch (RuntimeException e) {
-            charset = StandardCharsets.UTF_8;
+    }
+
+    @Override
+    public void close() {
+        keepRunning = false;
+    }
+
+    private void handle(FrameReader.Frame frame, MessageConsumer consumer) {
+        String json = new String(frame.body(), charset(frame.charset()));
+        if (frame.problem() != null) {
+            reply(error(MessageIds.find(json), ResponseErrorCode.ParseError, "Parse error: " + frame.problem()));
+            return;
         }
-        String json = new String(content, charset);
         ResponseMessage error = problem(json);
         if (error != null) {
-            log.warn("answered a malformed message with " + error.getError().getMessage());
-            replies.consume(error);
-            return true;
+            reply(error);
+            return;
         }
-        return super.handleMessage(new ByteArrayInputStream(content), headers);
+        try {
+            consumer.consume(jsonHandler.parseMessage(json));
+        } catch (MessageIssueException e) {
+            issueHandler.handle(e.getRpcMessage(), e.getIssues());
+        } catch (RuntimeException e) { // LSP4J could not read it after all (a type it cannot map…)
+            reply(error(MessageIds.find(json), ResponseErrorCode.ParseError, "Parse error: " + e.getMessage()));
+        }
+    }
+
+    private void reply(ResponseMessage error) {
+        log.warn("answered a malformed message with " + error.getError().getMessage());
+        replies.consume(error);
+    }
+
+    private Charset charset(String name) {
+        try {
+            return Charset.forName(name);
+        } catch (RuntimeException e) {
+            log.warn("unknown charset '" + name + "' in a Content-Type header: reading the message as UTF-8");
+            return StandardCharsets.UTF_8;
+        }
     }
 
     /** The error response for a message that is not a JSON-RPC message; null when it is one. */
@@ -70,7 +109,7 @@ final class MalformedMessageReplier extends StreamMessageProducer {
                 return error(null, ResponseErrorCode.ParseError, "Parse error: text after the JSON value");
             }
         } catch (RuntimeException | IOException e) {
-            return error(null, ResponseErrorCode.ParseError, "Parse error: the message is not valid JSON");
+            return error(MessageIds.find(json), ResponseErrorCode.ParseError, "Parse error: the message is not valid JSON");
         }
         if (!element.isJsonObject()) {
             return error(null, ResponseErrorCode.InvalidRequest,
@@ -85,7 +124,10 @@ final class MalformedMessageReplier extends StreamMessageProducer {
                     "Invalid request: a message needs a string 'method' (or, for a response, 'result' or 'error')");
         }
         JsonElement id = message.get("id");
-        if (hasMethod && id != null && !id.isJsonNull()
+        if (hasMethod && id != null && id.isJsonNull()) {
+            return error(null, ResponseErrorCode.InvalidRequest, "Invalid request: a request id must not be null");
+        }
+        if (hasMethod && id != null
                 && !(id.isJsonPrimitive() && (id.getAsJsonPrimitive().isString() || isInt(id)))) {
             return error(null, ResponseErrorCode.InvalidRequest, "Invalid request: 'id' must be a string or an integer");
         }
