@@ -28,7 +28,7 @@ import org.junit.jupiter.api.TestFactory;
  * finding names is one FixCatalogue lists for its code, and applying the preferred fix to the
  * file makes that finding go away when the project is analysed again.
  */
-class DeployQuickFixTest {
+class DeployFixtureQuickFixTest {
 
     @TestFactory
     Stream<DynamicTest> preferredFixesOfDeployFindingsRemoveThem() {
