@@ -67,7 +67,10 @@ public final class ChecksMarkdown {
                 .append("(Secret, secretGenerator, SealedSecret, ExternalSecret). The neam.toml cross-checks compare the units deployed to ")
                 .append("`[deploy.kubernetes] namespace` when there are such, else the units that are not overlays (and an overlay when ")
                 .append("it is the only one). Not rendered: `helmCharts`, `replacements`, `vars` and remote resources; keys read from env ")
-                .append("files are unknown, so the checks that need them stay silent. Where a check means what a kube-linter check ")
+                .append("files are unknown, so the checks that need them stay silent. Generated ConfigMaps and Secrets keep their names ")
+                .append("without Kustomize's content hash, and a reference to an object renamed by `namePrefix`/`nameSuffix` keeps the ")
+                .append("name it was written with: it finds the object by any name the object had, where Kustomize rewrites the ")
+                .append("reference (and not where it does not, such as a KEDA `scaleTargetRef`). Where a check means what a kube-linter check ")
                 .append("means, it has kube-linter's name.\n\n")
                 .append("| code | name | severity | finds | remediation | parameters |\n|---|---|---|---|---|---|\n");
         for (DiagnosticCode code : codes(Category.DEPLOY)) {

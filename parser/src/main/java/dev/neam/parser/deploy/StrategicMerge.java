@@ -6,6 +6,7 @@ import java.util.Objects;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.SequenceNode;
 
 /**
@@ -13,7 +14,8 @@ import org.snakeyaml.engine.v2.nodes.SequenceNode;
  * value deletes), lists of built-in objects merge by their merge key (containers by name, ports by
  * containerPort…) and other lists are replaced; {@code $patch: replace} and {@code $patch: delete}
  * directives are honoured. Custom resources have no merge keys, so their lists are replaced (JSON
- * merge patch semantics). Values added by the patch keep the patch's origin.
+ * merge patch semantics). Values added or changed by the patch keep the patch's origin; a value it
+ * only repeats keeps the base's.
  */
 final class StrategicMerge {
     private static final String DIRECTIVE = "$patch";
@@ -69,6 +71,10 @@ final class StrategicMerge {
                 }
             }
             return result;
+        }
+        if (patch instanceof ScalarNode p && base instanceof ScalarNode b && p.getValue().equals(b.getValue())) {
+            // a value the patch only repeats (a merge key, the object's name) was produced by the base
+            return base;
         }
         if (patch instanceof SequenceNode patchList && base instanceof SequenceNode baseList && builtIn) {
             String key = facts.mergeKey(list, field);
