@@ -1,17 +1,12 @@
 package dev.neam.parser.deploy;
 
 import dev.neam.parser.text.Range;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
 import org.snakeyaml.engine.v2.nodes.Tag;
 
@@ -38,20 +33,8 @@ final class Origins {
     /** Registers a node tree with the range each node gets (aliases and recursive nodes are visited once). */
     void register(Node root, ParsedFile file, Function<Node, Range> ranges) {
         Source source = new Source(file, ranges);
-        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
-        Deque<Node> todo = new ArrayDeque<>();
-        todo.push(root);
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            if (!seen.add(n)) {
-                continue;
-            }
+        for (Node n : Yaml.allNodes(List.of(root))) {
             origins.putIfAbsent(n, source);
-            for (NodeTuple t : Yaml.entries(n)) {
-                todo.push(t.getKeyNode());
-                todo.push(t.getValueNode());
-            }
-            Yaml.items(n).forEach(todo::push);
         }
     }
 

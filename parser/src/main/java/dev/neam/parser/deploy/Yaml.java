@@ -1,7 +1,13 @@
 package dev.neam.parser.deploy;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import org.snakeyaml.engine.v2.nodes.MappingNode;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.NodeTuple;
@@ -79,6 +85,23 @@ final class Yaml {
 
     static List<NodeTuple> entries(Node node) {
         return node instanceof MappingNode m ? m.getValue() : List.of();
+    }
+
+    /** Every node reachable from the roots, keys included, each once (aliases and recursive nodes too). */
+    static Set<Node> allNodes(Collection<Node> roots) {
+        Set<Node> seen = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Node> todo = new ArrayDeque<>(roots);
+        while (!todo.isEmpty()) {
+            Node n = todo.pop();
+            if (seen.add(n)) {
+                for (NodeTuple t : entries(n)) {
+                    todo.push(t.getKeyNode());
+                    todo.push(t.getValueNode());
+                }
+                items(n).forEach(todo::push);
+            }
+        }
+        return seen;
     }
 
     /** The scalar strings of a sequence (non-scalars skipped). */

@@ -4,10 +4,8 @@ import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.text.Range;
 import dev.neam.parser.text.SourceText;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
@@ -18,7 +16,6 @@ import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
 import org.snakeyaml.engine.v2.exceptions.MarkedYamlEngineException;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 import org.snakeyaml.engine.v2.parser.ParserImpl;
 import org.snakeyaml.engine.v2.scanner.StreamReader;
 
@@ -37,17 +34,7 @@ public final class YamlFile {
         this.text = text;
         this.documents = List.copyOf(documents);
         this.syntax = List.copyOf(syntax);
-        Deque<Node> todo = new ArrayDeque<>(documents);
-        while (!todo.isEmpty()) {
-            Node n = todo.pop();
-            if (nodes.add(n)) {
-                for (NodeTuple t : Yaml.entries(n)) {
-                    todo.push(t.getKeyNode());
-                    todo.push(t.getValueNode());
-                }
-                Yaml.items(n).forEach(todo::push);
-            }
-        }
+        nodes.addAll(Yaml.allNodes(documents));
     }
 
     /** Whether a node is one of this file's (not a copy the analysis made). */
