@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.nodes.Node;
+import org.snakeyaml.engine.v2.nodes.ScalarNode;
 
 /**
  * What the deploy checks see: the parsed files, the deployment units (Kustomize builds rendered,
@@ -102,6 +103,32 @@ final class DeployContext {
         List<RelatedInformation> others = new ArrayList<>(related.stream().filter(Objects::nonNull).toList());
         Diagnostic d = new Diagnostic(code, severity == null ? code.defaultSeverity() : severity, message, origin.range(), others, data);
         findings.add(origin.file(), d, unit == null ? null : unit.overlay());
+    }
+
+    /**
+     * Where a finding about a value should point: the first scalar in it (in document order) that came
+     * from another file than the anchor, which an overlay's patch produced; else the anchor itself.
+     */
+    Node patchedOr(Node anchor, Node value) {
+        Origin own = origins.of(anchor);
+        Node patched = own == null ? null : firstFromElsewhere(value, own.file());
+        return patched != null ? patched : anchor;
+    }
+
+    private Node firstFromElsewhere(Node node, ParsedFile own) {
+        if (node instanceof ScalarNode) {
+            Origin origin = origins.of(node);
+            return origin != null && origin.file() != own ? node : null;
+        }
+        List<Node> children = new ArrayList<>(Yaml.items(node));
+        Yaml.entries(node).forEach(t -> children.add(t.getValueNode()));
+        for (Node child : children) {
+            Node found = firstFromElsewhere(child, own);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     /** A related location at a node, or null when the node has no origin. */

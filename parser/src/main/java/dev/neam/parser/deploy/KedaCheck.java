@@ -35,9 +35,14 @@ final class KedaCheck implements DeployCheck {
         } else if (keda.maxNode() != null && keda.max() != null && keda.max() < 1) {
             context.report(unit, keda.maxNode(), DiagnosticCode.DEPLOY_KEDA_REPLICAS, "maxReplicaCount " + keda.max() + " is below 1");
         } else if (keda.min() != null && keda.max() != null && keda.min() > keda.max()) {
-            context.report(unit, keda.maxNode() != null ? keda.maxNode() : keda.minNode(), DiagnosticCode.DEPLOY_KEDA_REPLICAS, null,
+            // at maxReplicaCount, unless only minReplicaCount was set by an overlay's patch
+            Node own = Yaml.anchor(keda.object().root());
+            Node at = keda.maxNode() == null || (keda.minNode() != null && context.patchedOr(own, keda.minNode()) == keda.minNode()
+                    && context.patchedOr(own, keda.maxNode()) != keda.maxNode()) ? keda.minNode() : keda.maxNode();
+            context.report(unit, at, DiagnosticCode.DEPLOY_KEDA_REPLICAS, null,
                     "maxReplicaCount " + keda.max() + " is below minReplicaCount " + keda.min(),
-                    keda.maxNode() != null && keda.minNode() != null ? context.related(keda.minNode(), "minReplicaCount") : null);
+                    keda.maxNode() != null && keda.minNode() != null ? context.related(at == keda.minNode() ? keda.maxNode() : keda.minNode(),
+                            at == keda.minNode() ? "maxReplicaCount" : "minReplicaCount") : null);
         } else if (idle != null && keda.min() != null && idle >= keda.min()) {
             context.report(unit, idleNode, DiagnosticCode.DEPLOY_KEDA_REPLICAS, "idleReplicaCount " + idle
                     + " must be below minReplicaCount " + keda.min() + (keda.minNode() == null ? " (the default)" : ""));

@@ -84,7 +84,8 @@ final class NetworkPolicyCheck implements DeployCheck {
         if (allows(rules(policies, "ingress"), api.port(), "TCP", names)) {
             return;
         }
-        context.report(unit, anchor(policies.get(0), "ingress", "Ingress"), DiagnosticCode.DEPLOY_NETWORK_INGRESS, null,
+        Node at = anchor(policies.get(0), "ingress", "Ingress");
+        context.report(unit, context.patchedOr(at, Yaml.path(policies.get(0).root(), "spec", "ingress")), DiagnosticCode.DEPLOY_NETWORK_INGRESS, null,
                 describe(policies) + " admit" + (policies.size() == 1 ? "s" : "") + " no ingress to port " + api.port()
                         + (names.isEmpty() ? "" : " (" + String.join(", ", names) + ")") + " of " + workload.label()
                         + ": neam-api cannot be reached", List.of(), Map.of());

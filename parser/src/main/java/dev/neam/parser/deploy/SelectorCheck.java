@@ -8,7 +8,8 @@ import org.snakeyaml.engine.v2.nodes.NodeTuple;
 /**
  * Label selectors against the pods deployed with them: a workload's selector must select its own
  * pod template (DEPLOY1103, kube-linter's mismatching-selector); a PodDisruptionBudget
- * (DEPLOY1105) and a NetworkPolicy (DEPLOY1106, dangling-networkpolicy) must select some pods.
+ * (DEPLOY1105) and a NetworkPolicy (DEPLOY1106, dangling-networkpolicy) must select some pods; a
+ * selector an overlay patched is reported at the patched value.
  */
 final class SelectorCheck implements DeployCheck {
 
@@ -24,14 +25,16 @@ final class SelectorCheck implements DeployCheck {
             for (K8sObject pdb : unit.objects("PodDisruptionBudget")) {
                 Node selector = Yaml.path(pdb.root(), "spec", "selector");
                 if (selector != null && !LabelSelector.isEmpty(selector) && !selectsAny(unit, pdb, selector)) {
-                    context.report(unit, Yaml.key(Yaml.get(pdb.root(), "spec"), "selector"), DiagnosticCode.DEPLOY_DANGLING_PDB,
+                    context.report(unit, context.patchedOr(Yaml.key(Yaml.get(pdb.root(), "spec"), "selector"), selector),
+                            DiagnosticCode.DEPLOY_DANGLING_PDB,
                             "PodDisruptionBudget '" + pdb.written() + "' selects no pods deployed with it (" + describe(selector) + ")");
                 }
             }
             for (K8sObject policy : unit.objects("NetworkPolicy")) {
                 Node selector = Yaml.path(policy.root(), "spec", "podSelector");
                 if (selector != null && !LabelSelector.isEmpty(selector) && !selectsAny(unit, policy, selector)) {
-                    context.report(unit, Yaml.key(Yaml.get(policy.root(), "spec"), "podSelector"), DiagnosticCode.DEPLOY_DANGLING_NETWORK_POLICY,
+                    context.report(unit, context.patchedOr(Yaml.key(Yaml.get(policy.root(), "spec"), "podSelector"), selector),
+                            DiagnosticCode.DEPLOY_DANGLING_NETWORK_POLICY,
                             "NetworkPolicy '" + policy.written() + "' selects no pods deployed with it (" + describe(selector) + ")");
                 }
             }

@@ -44,7 +44,7 @@ class PlantedDeployMistakesTest {
             new Mistake("deploy/k8s/overlays/dev/kustomization.yaml",
                     "  - path: resources.yaml\n",
                     "  - path: resources.yaml\n  - target:\n      kind: NetworkPolicy\n    patch: |-\n      - op: replace\n        path: /spec/podSelector/matchLabels/app.kubernetes.io~1name\n        value: trailhead-web\n",
-                    "deploy/k8s/base/networkpolicy.yaml:11 DEPLOY1106"),
+                    "deploy/k8s/overlays/dev/kustomization.yaml:24 DEPLOY1106"),
             new Mistake("deploy/k8s/base/deployment.yaml",
                     "serviceAccountName: trailhead-support",
                     "serviceAccountName: trailhead-suport",
