@@ -129,7 +129,7 @@ public final class LintBenchmark {
         return new Measurement(startup, lint, lintCpu);
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
             return parts[0] + " " + parts[1] + " " + parts[2];
@@ -207,7 +207,7 @@ public final class LintBenchmark {
         return s.length() <= 300 ? s : "…" + s.substring(s.length() - 300);
     }
 
-    private static Map<String, String> options(String[] args) {
+    static Map<String, String> options(String[] args) {
         Map<String, String> options = new HashMap<>();
         for (String arg : args) {
             if (arg.startsWith("--") && arg.contains("=")) {

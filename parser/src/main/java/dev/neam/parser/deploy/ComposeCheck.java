@@ -87,7 +87,7 @@ final class ComposeCheck implements DeployCheck {
                     + who + ")");
         }
         if (Yaml.get(s, "build") == null) {
-            ImageTags.check(context, file, Yaml.get(s, "image"));
+            ImageTags.check(context, null, Yaml.get(s, "image"));
         }
         if (!isNeam(context, service, count)) {
             return;
@@ -117,7 +117,7 @@ final class ComposeCheck implements DeployCheck {
     }
 
     private static void environmentSecrets(DeployContext context, ParsedFile file, Node service) {
-        Pattern secretName = Pattern.compile(context.catalog.string("DEPLOY5001", "namePattern"));
+        Pattern secretName = context.secretName();
         Node env = Yaml.get(service, "environment");
         for (NodeTuple t : Yaml.entries(env)) {
             literal(context, file, secretName, Yaml.text(t.getKeyNode()), Yaml.text(t.getValueNode()), t.getValueNode());

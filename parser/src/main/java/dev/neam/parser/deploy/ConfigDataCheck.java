@@ -1,6 +1,5 @@
 package dev.neam.parser.deploy;
 
-import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.manifest.Secrets;
 import java.nio.charset.StandardCharsets;
@@ -17,28 +16,29 @@ final class ConfigDataCheck implements DeployCheck {
 
     @Override
     public void check(DeployContext context) {
-        Pattern secretName = Pattern.compile(context.catalog.string("DEPLOY5001", "namePattern"));
-        for (K8sObject config : context.objects("ConfigMap")) {
-            for (NodeTuple t : Yaml.entries(Yaml.get(config.root(), "data"))) {
-                String key = Yaml.text(t.getKeyNode());
-                String value = Yaml.text(t.getValueNode());
-                if (key == null || value == null || value.isBlank() || value.startsWith("$")) {
-                    continue;
-                }
-                if (secretName.matcher(key).find() || Secrets.looksLikeCredential(value)) {
-                    context.report(config.file(), Diagnostic.of(DiagnosticCode.DEPLOY_SECRET_IN_CONFIGMAP,
-                            config.file().range(t.getValueNode()), "ConfigMap '" + config.name() + "' holds " + key + " ("
-                                    + Secrets.mask(value) + "); API keys belong in a Secret"));
+        Pattern secretName = context.secretName();
+        for (DeployUnit unit : context.units) {
+            for (K8sObject config : unit.objects("ConfigMap")) {
+                for (NodeTuple t : Yaml.entries(Yaml.get(config.root(), "data"))) {
+                    String key = Yaml.text(t.getKeyNode());
+                    String value = Yaml.text(t.getValueNode());
+                    if (key == null || value == null || value.isBlank() || value.startsWith("$")) {
+                        continue;
+                    }
+                    if (secretName.matcher(key).find() || Secrets.looksLikeCredential(value)) {
+                        context.report(unit, t.getValueNode(), DiagnosticCode.DEPLOY_SECRET_IN_CONFIGMAP, "ConfigMap '" + config.written()
+                                + "' holds " + key + " (" + Secrets.mask(value) + "); API keys belong in a Secret");
+                    }
                 }
             }
-        }
-        for (K8sObject secret : context.objects("Secret")) {
-            committed(context, secret, Yaml.get(secret.root(), "stringData"), false);
-            committed(context, secret, Yaml.get(secret.root(), "data"), true);
+            for (K8sObject secret : unit.objects("Secret")) {
+                committed(context, unit, secret, Yaml.get(secret.root(), "stringData"), false);
+                committed(context, unit, secret, Yaml.get(secret.root(), "data"), true);
+            }
         }
     }
 
-    private static void committed(DeployContext context, K8sObject secret, Node data, boolean base64) {
+    private static void committed(DeployContext context, DeployUnit unit, K8sObject secret, Node data, boolean base64) {
         for (NodeTuple t : Yaml.entries(data)) {
             String value = Yaml.text(t.getValueNode());
             if (value == null || value.isBlank()) {
@@ -46,8 +46,8 @@ final class ConfigDataCheck implements DeployCheck {
             }
             String plain = base64 ? decode(value) : value;
             if (plain != null && Secrets.looksLikeCredential(plain)) {
-                context.report(secret.file(), DiagnosticCode.DEPLOY_COMMITTED_SECRET, secret.file().range(t.getValueNode()),
-                        "Secret '" + secret.name() + "' commits a real-looking credential for " + Yaml.text(t.getKeyNode()) + " ("
+                context.report(unit, t.getValueNode(), DiagnosticCode.DEPLOY_COMMITTED_SECRET,
+                        "Secret '" + secret.written() + "' commits a real-looking credential for " + Yaml.text(t.getKeyNode()) + " ("
                                 + Secrets.mask(plain) + "); create the Secret outside Git and rotate the key");
             }
         }

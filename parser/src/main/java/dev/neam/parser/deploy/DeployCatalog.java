@@ -56,11 +56,16 @@ public final class DeployCatalog {
     }
 
     private static DeployCatalog load() {
-        try (InputStream in = DeployCatalog.class.getResourceAsStream("deploy-checks.json")) {
+        return new DeployCatalog(resource("deploy-checks.json"));
+    }
+
+    /** A JSON data file of this package. */
+    static JsonObject resource(String name) {
+        try (InputStream in = DeployCatalog.class.getResourceAsStream(name)) {
             if (in == null) {
-                throw new IllegalStateException("missing resource deploy-checks.json");
+                throw new IllegalStateException("missing resource " + name);
             }
-            return new DeployCatalog(JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject());
+            return JsonParser.parseReader(new InputStreamReader(in, StandardCharsets.UTF_8)).getAsJsonObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

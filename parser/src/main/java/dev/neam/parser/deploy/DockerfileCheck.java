@@ -147,7 +147,7 @@ final class DockerfileCheck implements DeployCheck {
     }
 
     private static void secrets(DeployContext context, ParsedFile file, Dockerfile docker, Dockerfile.Instruction i) {
-        Pattern secretName = Pattern.compile(context.catalog.string("DEPLOY5001", "namePattern"));
+        Pattern secretName = context.secretName();
         String args = i.arguments();
         List<String[]> pairs = new ArrayList<>();
         Matcher m = PAIR.matcher(args);

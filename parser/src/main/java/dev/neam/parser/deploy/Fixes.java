@@ -1,6 +1,6 @@
 package dev.neam.parser.deploy;
 
-import dev.neam.parser.diagnostic.Diagnostic;
+import java.util.Map;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
 import org.snakeyaml.engine.v2.nodes.Node;
 import org.snakeyaml.engine.v2.nodes.ScalarNode;
@@ -10,19 +10,19 @@ final class Fixes {
     private Fixes() {
     }
 
-    /** The scalar at the finding becomes {@code value}, written in the scalar's own quoting. */
-    static Diagnostic replace(Diagnostic d, Node scalar, String value) {
+    /** The scalar at the finding becomes {@code value}, written in the scalar's own quoting (none when it cannot be). */
+    static Map<String, String> replace(Node scalar, String value) {
         if (!(scalar instanceof ScalarNode s) || s.getValue().isEmpty()) {
-            return d;
+            return Map.of();
         }
         String written = s.getScalarStyle() == ScalarStyle.DOUBLE_QUOTED ? "\"" + value + "\""
                 : s.getScalarStyle() == ScalarStyle.SINGLE_QUOTED ? "'" + value + "'"
                 : s.getScalarStyle() == ScalarStyle.PLAIN ? value : null;
-        return written == null ? d : d.withData("fix", "replace").withData("replacement", written);
+        return written == null ? Map.of() : Map.of("fix", "replace", "replacement", written);
     }
 
     /** {@code key: value} is added to the mapping {@code under} of the block mapping the finding stands in. */
-    static Diagnostic addKey(Diagnostic d, String under, String key, String value) {
-        return d.withData("fix", "yaml-add-key").withData("under", under).withData("key", key).withData("value", value);
+    static Map<String, String> addKey(String under, String key, String value) {
+        return Map.of("fix", "yaml-add-key", "under", under, "key", key, "value", value);
     }
 }

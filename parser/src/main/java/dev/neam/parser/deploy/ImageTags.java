@@ -8,14 +8,15 @@ final class ImageTags {
     private ImageTags() {
     }
 
-    static void check(DeployContext context, ParsedFile file, Node image) {
+    /** Checks an image reference in YAML (of a deployed workload when {@code unit} is given). */
+    static void check(DeployContext context, DeployUnit unit, Node image) {
         String text = Yaml.text(image);
         if (text == null || text.isBlank() || text.contains("{{") || text.contains("$")) {
             return;
         }
         String problem = problem(context, text);
         if (problem != null) {
-            context.report(file, DiagnosticCode.DEPLOY_IMAGE_TAG, file.range(image), problem);
+            context.report(unit, image, DiagnosticCode.DEPLOY_IMAGE_TAG, problem);
         }
     }
 

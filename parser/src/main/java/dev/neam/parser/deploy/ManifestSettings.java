@@ -2,7 +2,10 @@ package dev.neam.parser.deploy;
 
 import dev.neam.parser.diagnostic.RelatedInformation;
 import dev.neam.parser.manifest.ManifestDocument;
+import dev.neam.parser.manifest.ManifestTable;
 import dev.neam.parser.manifest.TomlEntry;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The [deploy.*] settings of neam.toml that deploy files are compared with. Only keys written in
@@ -42,8 +45,52 @@ final class ManifestSettings {
         return e == null ? null : e.value().asString();
     }
 
+    /** The string values of {@code key} in every instance of a table ({@code [[agents]]} has several), written or not. */
+    List<String> strings(String table, String key) {
+        List<String> out = new ArrayList<>();
+        if (document == null) {
+            return out;
+        }
+        for (ManifestTable t : document.tables(table)) {
+            TomlEntry e = t.entry(key);
+            if (e != null && e.value().asString() != null && !document.hasSyntaxErrorIn(e.value().range())) {
+                out.add(e.value().asString());
+            }
+        }
+        return out;
+    }
+
+    Boolean bool(String table, String key) {
+        TomlEntry e = entry(table, key);
+        return e == null ? null : e.value().asBoolean();
+    }
+
+    private boolean computed;
+    private String imageRepository;
+    private String appName;
+
     /** The image repository neamc deploys: {@code <registry>/<image>} without tag, or null when image is not written. */
     String imageRepository() {
+        compute();
+        return imageRepository;
+    }
+
+    /** package.name, or null. */
+    String appName() {
+        compute();
+        return appName;
+    }
+
+    /** The two are asked for every container and service: read them once. */
+    private void compute() {
+        if (!computed) {
+            imageRepository = repository();
+            appName = string("package", "name");
+            computed = true;
+        }
+    }
+
+    private String repository() {
         String image = string("deploy.docker", "image");
         if (image == null || image.isBlank()) {
             return null;

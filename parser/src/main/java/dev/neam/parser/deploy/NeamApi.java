@@ -5,15 +5,19 @@ import org.snakeyaml.engine.v2.nodes.Node;
 
 /**
  * Where neam-api listens in a container: {@code --port N} in its command or args, else the
- * {@code NEAM_PORT} environment value, else the default 8080 (parameters of DEPLOY1001).
+ * {@code NEAM_PORT} variable of its environment (from {@code env} or an {@code envFrom} ConfigMap),
+ * else the default 8080 (parameters of DEPLOY1001).
  *
- * @param port   the port
- * @param source how it was found, for messages ({@code the default}, {@code --port}, {@code NEAM_PORT})
- * @param node   the node that set it, or null for the default
+ * @param port    the port
+ * @param source  how it was found, for messages ({@code the default}, {@code --port},
+ *                {@code NEAM_PORT}, {@code NEAM_PORT in ConfigMap 'x'})
+ * @param node    the node that set it, or null for the default
+ * @param envFrom whether an envFrom source set it (then the ConfigMap is the place to report)
  */
-record NeamApi(int port, String source, Node node) {
+record NeamApi(int port, String source, Node node, boolean envFrom) {
 
-    static NeamApi of(Node container, DeployCatalog catalog) {
+    /** Where neam-api listens, or null when an envFrom source whose keys are unknown may set it. */
+    static NeamApi of(Node container, ContainerEnv env, DeployCatalog catalog) {
         String flag = catalog.string("DEPLOY1001", "portFlag");
         for (String list : List.of("command", "args")) {
             List<Node> items = Yaml.items(Yaml.get(container, list));
@@ -34,20 +38,19 @@ record NeamApi(int port, String source, Node node) {
                     port = port(rest.split("\\s+")[0]);
                 }
                 if (port != null) {
-                    return new NeamApi(port, flag, node);
+                    return new NeamApi(port, flag, node, false);
                 }
             }
         }
-        String env = catalog.string("DEPLOY1001", "portEnv");
-        for (Node e : Yaml.items(Yaml.get(container, "env"))) {
-            if (env.equals(Yaml.text(e, "name"))) {
-                Integer port = port(Yaml.text(e, "value"));
-                if (port != null) {
-                    return new NeamApi(port, env, Yaml.get(e, "value"));
-                }
-            }
+        ContainerEnv.Var var = env.get(catalog.string("DEPLOY1001", "portEnv"));
+        Integer port = var == null ? null : port(Yaml.text(var.value()));
+        if (port != null) {
+            return new NeamApi(port, var.describe(), var.value(), var.envFrom());
         }
-        return new NeamApi(catalog.integer("DEPLOY1001", "defaultPort"), "the default", null);
+        if ((var != null && var.value() == null) || (var == null && env.open())) {
+            return null;
+        }
+        return new NeamApi(catalog.integer("DEPLOY1001", "defaultPort"), "the default", null, false);
     }
 
     static Integer port(String text) {

@@ -5,78 +5,70 @@ import dev.neam.parser.diagnostic.RelatedInformation;
 import dev.neam.parser.diagnostic.Severity;
 import java.util.Objects;
 import org.snakeyaml.engine.v2.nodes.Node;
-import org.snakeyaml.engine.v2.nodes.NodeTuple;
 
 /**
- * HorizontalPodAutoscaler bounds (DEPLOY4001), replicas of the workload it scales (DEPLOY4002),
- * and PodDisruptionBudgets that block evictions or set both fields (DEPLOY4003, DEPLOY4004).
+ * HorizontalPodAutoscaler bounds (DEPLOY4001), replicas of the workload an HPA or KEDA ScaledObject
+ * scales (DEPLOY4002), and PodDisruptionBudgets that block evictions (with the replicas the
+ * workload keeps, an autoscaler's minimum included) or set both fields (DEPLOY4003, DEPLOY4004).
  */
 final class ScalingCheck implements DeployCheck {
 
     @Override
     public void check(DeployContext context) {
-        for (K8sObject hpa : context.objects("HorizontalPodAutoscaler")) {
-            hpa(context, hpa);
-        }
-        for (K8sObject pdb : context.objects("PodDisruptionBudget")) {
-            pdb(context, pdb);
+        for (DeployUnit unit : context.units) {
+            for (Autoscaler scaler : Autoscaler.of(unit)) {
+                if (!scaler.keda() && !bounds(context, unit, scaler)) {
+                    continue;
+                }
+                replicas(context, unit, scaler);
+            }
+            for (K8sObject pdb : unit.objects("PodDisruptionBudget")) {
+                pdb(context, unit, pdb);
+            }
         }
     }
 
-    private static void hpa(DeployContext context, K8sObject hpa) {
-        ParsedFile file = hpa.file();
-        Node minNode = Yaml.path(hpa.root(), "spec", "minReplicas");
-        Node maxNode = Yaml.path(hpa.root(), "spec", "maxReplicas");
-        Long min = minNode == null ? Long.valueOf(1) : Yaml.integer(minNode);
-        Long max = Yaml.integer(maxNode);
-        if (minNode != null && min != null && min < 1) {
-            context.report(file, DiagnosticCode.DEPLOY_HPA_RANGE, file.range(minNode), "minReplicas " + min + " is below 1");
-            return;
+    /** Whether the HPA's bounds are sound (else reported). */
+    private static boolean bounds(DeployContext context, DeployUnit unit, Autoscaler hpa) {
+        if (hpa.minNode() != null && hpa.min() != null && hpa.min() < 1) {
+            context.report(unit, hpa.minNode(), DiagnosticCode.DEPLOY_HPA_RANGE, "minReplicas " + hpa.min() + " is below 1");
+            return false;
         }
-        if (min != null && max != null && min > max) {
-            context.report(file, DiagnosticCode.DEPLOY_HPA_RANGE, Severity.ERROR, file.range(maxNode), "maxReplicas " + max
-                    + " is below minReplicas " + min, minNode == null ? null : file.related(minNode, "minReplicas"));
-            return;
+        if (hpa.min() != null && hpa.max() != null && hpa.min() > hpa.max()) {
+            context.report(unit, hpa.maxNode(), DiagnosticCode.DEPLOY_HPA_RANGE, Severity.ERROR, "maxReplicas " + hpa.max()
+                    + " is below minReplicas " + hpa.min(), hpa.minNode() == null ? null : context.related(hpa.minNode(), "minReplicas"));
+            return false;
         }
-        K8sObject target = target(context, hpa);
-        if (target == null || min == null || max == null) {
+        return true;
+    }
+
+    private static void replicas(DeployContext context, DeployUnit unit, Autoscaler scaler) {
+        K8sObject target = scaler.target(unit);
+        if (target == null || scaler.min() == null || scaler.max() == null || scaler.min() > scaler.max()) {
             return;
         }
         Node replicas = Yaml.path(target.root(), "spec", "replicas");
         Long count = Yaml.integer(replicas);
-        if (count != null && (count < min || count > max)) {
-            context.report(target.file(), DiagnosticCode.DEPLOY_REPLICAS_VS_HPA, Severity.WARNING, target.file().range(replicas),
-                    "replicas " + count + " is outside the range " + min + "-" + max + " of HorizontalPodAutoscaler '" + hpa.name()
-                            + "': the autoscaler changes it at once",
-                    file.related(count < min ? (minNode != null ? minNode : hpa.root()) : maxNode, "the autoscaler's bound"));
+        if (count != null && (count < scaler.min() || count > scaler.max())) {
+            Node bound = count < scaler.min() ? (scaler.minNode() != null ? scaler.minNode() : scaler.object().root()) : scaler.maxNode();
+            context.report(unit, replicas, DiagnosticCode.DEPLOY_REPLICAS_VS_HPA, Severity.WARNING, "replicas " + count
+                    + " is outside the range " + scaler.min() + "-" + scaler.max() + " of " + scaler.label()
+                    + ": the autoscaler changes it at once", context.related(bound != null ? bound : scaler.object().root(),
+                            "the autoscaler's bound"));
         }
     }
 
-    /** The workload an HPA scales, found by kind and name among the project's objects. */
-    static K8sObject target(DeployContext context, K8sObject hpa) {
-        Node ref = Yaml.path(hpa.root(), "spec", "scaleTargetRef");
-        String kind = Yaml.text(ref, "kind");
-        String name = Yaml.text(ref, "name");
-        for (K8sObject o : context.objects) {
-            if (Objects.equals(o.kind(), kind) && Objects.equals(o.name(), name) && !context.isPatch(o.file())) {
-                return o;
-            }
-        }
-        return null;
-    }
-
-    private static void pdb(DeployContext context, K8sObject pdb) {
-        ParsedFile file = pdb.file();
+    private static void pdb(DeployContext context, DeployUnit unit, K8sObject pdb) {
         Node minNode = Yaml.path(pdb.root(), "spec", "minAvailable");
         Node maxNode = Yaml.path(pdb.root(), "spec", "maxUnavailable");
         if (minNode != null && maxNode != null) {
-            context.report(file, DiagnosticCode.DEPLOY_PDB_BOTH_FIELDS, Severity.ERROR, file.range(maxNode),
-                    "a PodDisruptionBudget may set only one of minAvailable and maxUnavailable", file.related(minNode, "minAvailable"));
+            context.report(unit, maxNode, DiagnosticCode.DEPLOY_PDB_BOTH_FIELDS, Severity.ERROR,
+                    "a PodDisruptionBudget may set only one of minAvailable and maxUnavailable", context.related(minNode, "minAvailable"));
             return;
         }
         String max = Yaml.text(maxNode);
         if (max != null && (max.strip().equals("0") || max.strip().equals("0%"))) {
-            context.report(file, DiagnosticCode.DEPLOY_PDB_BLOCKS_EVICTION, file.range(maxNode),
+            context.report(unit, maxNode, DiagnosticCode.DEPLOY_PDB_BLOCKS_EVICTION,
                     "maxUnavailable " + max + " allows no voluntary eviction: nodes cannot be drained");
             return;
         }
@@ -85,64 +77,48 @@ final class ScalingCheck implements DeployCheck {
             return;
         }
         if (min.strip().equals("100%")) {
-            context.report(file, DiagnosticCode.DEPLOY_PDB_BLOCKS_EVICTION, file.range(minNode),
+            context.report(unit, minNode, DiagnosticCode.DEPLOY_PDB_BLOCKS_EVICTION,
                     "minAvailable 100% allows no voluntary eviction: nodes cannot be drained");
             return;
         }
         Long minAvailable = Yaml.integer(minNode);
-        K8sObject workload = selected(context, pdb);
+        K8sObject workload = selected(unit, pdb);
         if (minAvailable == null || workload == null) {
             return;
         }
         Node replicasNode = Yaml.path(workload.root(), "spec", "replicas");
         long replicas = replicasNode == null ? 1 : Objects.requireNonNullElse(Yaml.integer(replicasNode), 1L);
-        RelatedInformation where = replicasNode == null ? workload.file().related(workload.root(), "replicas defaults to 1")
-                : workload.file().related(replicasNode, "the workload's replicas");
-        K8sObject hpa = autoscaler(context, workload);
-        if (hpa != null) { // the autoscaler keeps at least minReplicas pods, whatever spec.replicas says
-            Node hpaMin = Yaml.path(hpa.root(), "spec", "minReplicas");
-            Long kept = hpaMin == null ? Long.valueOf(1) : Yaml.integer(hpaMin);
-            if (kept != null) {
-                replicas = kept;
-                where = hpa.file().related(hpaMin != null ? hpaMin : hpa.root(), "the autoscaler's minReplicas");
-            }
+        RelatedInformation where = replicasNode == null ? context.related(workload.root(), "replicas defaults to 1")
+                : context.related(replicasNode, "the workload's replicas");
+        Autoscaler scaler = autoscaler(unit, workload);
+        if (scaler != null && scaler.floor() != null) { // the autoscaler keeps at least its minimum, whatever spec.replicas says
+            replicas = scaler.floor();
+            where = context.related(scaler.minNode() != null ? scaler.minNode() : scaler.object().root(), "the autoscaler's minimum");
         }
         if (minAvailable >= replicas) {
-            context.report(file, DiagnosticCode.DEPLOY_PDB_BLOCKS_EVICTION, Severity.ERROR, file.range(minNode), "minAvailable "
-                    + minAvailable + " is not below the " + replicas + " replica" + (replicas == 1 ? "" : "s") + " of " + workload.kind()
-                    + " '" + workload.name() + "': no pod may ever be evicted, so nodes cannot be drained", where);
+            context.report(unit, minNode, DiagnosticCode.DEPLOY_PDB_BLOCKS_EVICTION, Severity.ERROR, "minAvailable "
+                    + minAvailable + " is not below the " + replicas + " replica" + (replicas == 1 ? "" : "s") + " of " + workload.label()
+                    + ": no pod may ever be evicted, so nodes cannot be drained", where);
         }
     }
 
-    private static K8sObject autoscaler(DeployContext context, K8sObject workload) {
-        for (K8sObject hpa : context.objects("HorizontalPodAutoscaler")) {
-            if (target(context, hpa) == workload) {
-                return hpa;
+    static Autoscaler autoscaler(DeployUnit unit, K8sObject workload) {
+        for (Autoscaler scaler : Autoscaler.of(unit)) {
+            if (scaler.target(unit) == workload) {
+                return scaler;
             }
         }
         return null;
     }
 
-    /** The workload whose pod labels contain all of the PDB's matchLabels. */
-    private static K8sObject selected(DeployContext context, K8sObject pdb) {
-        Node match = Yaml.path(pdb.root(), "spec", "selector", "matchLabels");
-        if (Yaml.entries(match).isEmpty()) {
+    /** The scalable workload whose pods the PDB's selector selects. */
+    static K8sObject selected(DeployUnit unit, K8sObject pdb) {
+        Node selector = Yaml.path(pdb.root(), "spec", "selector");
+        if (selector == null || LabelSelector.isEmpty(selector)) {
             return null;
         }
-        for (K8sObject o : context.objects) {
-            if (o.podSpec() == null || context.isPatch(o.file()) || o.kind().equals("Pod") || o.kind().equals("Job")
-                    || o.kind().equals("CronJob")) {
-                continue;
-            }
-            Node labels = o.podLabels();
-            boolean all = true;
-            for (NodeTuple t : Yaml.entries(match)) {
-                String k = Yaml.text(t.getKeyNode());
-                if (k == null || !Objects.equals(Yaml.text(Yaml.get(labels, k)), Yaml.text(t.getValueNode()))) {
-                    all = false;
-                }
-            }
-            if (all) {
+        for (K8sObject o : unit.workloads()) {
+            if (o.isScalable() && o.sameNamespace(pdb) && LabelSelector.matches(selector, o.podLabels())) {
                 return o;
             }
         }

@@ -5,9 +5,12 @@ import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.text.Range;
 import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.composer.Composer;
 import org.snakeyaml.engine.v2.exceptions.Mark;
@@ -25,11 +28,18 @@ public final class YamlFile {
     private final SourceText text;
     private final List<Node> documents;
     private final List<Diagnostic> syntax;
+    private final Set<Node> nodes = Collections.newSetFromMap(new IdentityHashMap<>());
 
     private YamlFile(SourceText text, List<Node> documents, List<Diagnostic> syntax) {
         this.text = text;
         this.documents = List.copyOf(documents);
         this.syntax = List.copyOf(syntax);
+        nodes.addAll(Yaml.allNodes(documents));
+    }
+
+    /** Whether a node is one of this file's (not a copy the analysis made). */
+    boolean owns(Node node) {
+        return nodes.contains(node);
     }
 
     public static YamlFile parse(String content) {

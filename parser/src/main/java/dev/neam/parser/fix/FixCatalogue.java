@@ -38,6 +38,19 @@ public final class FixCatalogue {
         fixes(DiagnosticCode.DEPLOY_STARTUP_PROBE, "replace", "yaml-add-key");
         fixes(DiagnosticCode.DEPLOY_RUN_AS_ROOT, "replace", "yaml-add-key");
         fixes(DiagnosticCode.DEPLOY_WRITABLE_ROOT_FS, "replace", "yaml-add-key");
+        // deploy files: a name that refers to nothing, when exactly one deployed object, key, folder or
+        // component is a near miss (did-you-mean); the deprecated 'bases' renamed to 'resources'
+        fixes(DiagnosticCode.DEPLOY_DANGLING_SERVICE, "replace");
+        fixes(DiagnosticCode.DEPLOY_SERVICE_TARGET_PORT, "replace");
+        fixes(DiagnosticCode.DEPLOY_DANGLING_SCALE_TARGET, "replace");
+        fixes(DiagnosticCode.DEPLOY_MISSING_SERVICE_ACCOUNT, "replace");
+        fixes(DiagnosticCode.DEPLOY_DANGLING_CONFIG_REFERENCE, "replace");
+        fixes(DiagnosticCode.DEPLOY_KUSTOMIZE_PATCH_TARGET, "replace");
+        fixes(DiagnosticCode.DEPLOY_KUSTOMIZE_DEPRECATED, "rename");
+        fixes(DiagnosticCode.DEPLOY_GITOPS_PATH, "replace");
+        fixes(DiagnosticCode.DEPLOY_GITOPS_SOURCE, "replace");
+        fixes(DiagnosticCode.DEPLOY_COMPOSE_DEPENDS_ON, "replace");
+        fixes(DiagnosticCode.DEPLOY_OTEL_PIPELINE, "replace");
         // Neam names and references
         fixes(DiagnosticCode.UNDEFINED_NAME, "replace");
         fixes(DiagnosticCode.ASSIGNMENT_TO_UNDECLARED, "replace");
@@ -105,6 +118,14 @@ public final class FixCatalogue {
                 DiagnosticCode.DEPLOY_COMPOSE_ROOT, DiagnosticCode.DEPLOY_MANIFEST_PORT,
                 DiagnosticCode.DEPLOY_MANIFEST_REPLICAS, DiagnosticCode.DEPLOY_MANIFEST_IMAGE,
                 DiagnosticCode.DEPLOY_MANIFEST_RESOURCES, DiagnosticCode.DEPLOY_MANIFEST_HPA);
+        // deploy files: the fix is a choice (which selector, which port, which bound, which autoscaler,
+        // what the policy should allow, which namespace) the analysis cannot make
+        none(DiagnosticCode.DEPLOY_MISMATCHING_SELECTOR, DiagnosticCode.DEPLOY_DANGLING_PDB,
+                DiagnosticCode.DEPLOY_DANGLING_NETWORK_POLICY, DiagnosticCode.DEPLOY_NETWORK_INGRESS,
+                DiagnosticCode.DEPLOY_NETWORK_EGRESS, DiagnosticCode.DEPLOY_SINGLE_AUTOSCALER, DiagnosticCode.DEPLOY_KEDA_REPLICAS,
+                DiagnosticCode.DEPLOY_KEDA_TRIGGERS, DiagnosticCode.DEPLOY_KUSTOMIZE_PATCH_PATH, DiagnosticCode.DEPLOY_GITOPS_NAMESPACE,
+                DiagnosticCode.DEPLOY_GITOPS_SYNC, DiagnosticCode.DEPLOY_OTLP_ENDPOINT, DiagnosticCode.DEPLOY_PROMETHEUS_SCRAPE,
+                DiagnosticCode.DEPLOY_MANIFEST_TELEMETRY);
         none(DiagnosticCode.UNEXPECTED_CHARACTER, DiagnosticCode.UNTERMINATED_STRING,
                 DiagnosticCode.UNEXPECTED_TOKEN, DiagnosticCode.MISSING_TOKEN, DiagnosticCode.UNCLOSED_BRACE,
                 DiagnosticCode.MISSING_VALUE, DiagnosticCode.UNMATCHED_CLOSER, DiagnosticCode.INCOMPLETE_INPUT,

@@ -55,7 +55,8 @@ public final class ProjectAnalyzer {
         }
         if (!inputs.isEmpty()) {
             String manifestPath = project.manifest() == null ? null : project.manifest().path();
-            Map<String, List<Diagnostic>> deploy = new DeployAnalyzer().analyze(inputs, manifest, manifestPath, project.lookup());
+            boolean wholeProject = project.files().stream().noneMatch(ProjectFile::named);
+            Map<String, List<Diagnostic>> deploy = new DeployAnalyzer().analyze(inputs, manifest, manifestPath, project.lookup(), wholeProject);
             for (DeployInput input : inputs) {
                 results.add(new FileDiagnostics(input.path(), config.apply(Suppressions.forFile(input.path(), input.text())
                         .filter(deploy.getOrDefault(input.path(), List.of())))));

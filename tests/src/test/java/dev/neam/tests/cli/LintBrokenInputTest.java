@@ -58,8 +58,8 @@ class LintBrokenInputTest {
         List<JsonObject> files = JsonContract.assertLintDocument(r.json());
         assertThat(LintCommandTest.paths(files)).as("every file of the project is still checked and listed").contains(
                 sep("samples/src/main.neam"), sep("samples/src/agents/support.neam"), sep("samples/tests/test_orders.neam"),
-                sep("samples/deploy/k8s/deployment.yaml"), sep("samples/deploy/Dockerfile"), sep("samples/neam.toml"),
-                sep("samples/deploy/k8s/extra.yaml"), sep("samples/src/logo.neam")).hasSize(22);
+                sep("samples/deploy/k8s/base/deployment.yaml"), sep("samples/deploy/Dockerfile"), sep("samples/neam.toml"),
+                sep("samples/deploy/k8s/extra.yaml"), sep("samples/src/logo.neam")).hasSize(34);
         List<String> errors = new ArrayList<>();
         for (JsonObject file : files) {
             for (JsonElement d : file.getAsJsonArray("diagnostics")) {
@@ -87,7 +87,7 @@ class LintBrokenInputTest {
         assertThat(text.exitCode()).as(text.toString()).isEqualTo(1);
         assertThat(text.stdout().lines().map(l -> l.replace('\\', '/')).map(l -> l.replaceFirst(":(\\d+):\\d+: \\w+ (\\w+) .*", ":$1 $2")))
                 .containsExactlyElementsOf(EXPECTED);
-        assertThat(text.stderr()).isEqualTo("22 files, 4 errors, 0 warnings, 0 information, 0 hints\n");
+        assertThat(text.stderr()).isEqualTo("34 files, 4 errors, 0 warnings, 0 information, 0 hints\n");
 
         assertThat(github.exitCode()).isEqualTo(1);
         assertThat(github.stdout().lines().map(l -> l.replaceFirst("^::error file=([^,]+),line=(\\d+),.*title=(\\w+)::.*", "$1:$2 $3")))

@@ -133,7 +133,7 @@ public final class LintProcess {
     }
 
     /** A copy of the repository's sample project at {@code to}. */
-    static Path copySamples(Path to) throws IOException {
+    public static Path copySamples(Path to) throws IOException {
         Path from = RepoPaths.repoRoot().resolve("samples");
         try (Stream<Path> paths = Files.walk(from)) {
             for (Path p : paths.toList()) {

@@ -121,9 +121,10 @@ class LintProjectTest {
 
         List<JsonObject> files = JsonContract.assertLintDocument(r.json());
         assertThat(LintCommandTest.paths(files)).contains(sep("samples/neam.toml"), sep("samples/deploy/Dockerfile"),
-                sep("samples/deploy/docker-compose.yml"), sep("samples/deploy/k8s/deployment.yaml"));
+                sep("samples/deploy/docker-compose.yml"), sep("samples/deploy/k8s/base/deployment.yaml"),
+                sep("samples/deploy/k8s/overlays/production/kustomization.yaml"), sep("samples/deploy/otel/otel-collector.yaml"));
         List<JsonObject> projectFiles = files.stream().filter(f -> !f.get("path").getAsString().endsWith(".neam")).toList();
-        assertThat(projectFiles).hasSize(13);
+        assertThat(projectFiles).hasSize(25);
         assertThat(projectFiles).allSatisfy(f -> assertThat(f.getAsJsonArray("diagnostics")).as("%s", f).isEmpty());
     }
 

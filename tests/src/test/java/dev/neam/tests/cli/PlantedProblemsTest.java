@@ -2,13 +2,8 @@ package dev.neam.tests.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,37 +17,16 @@ class PlantedProblemsTest {
 
     @Test
     void eachPlantedProblemIsReportedOnceAtItsPlace() throws IOException {
-        Path copy = dir.resolve("samples");
-        LintProcess.copySamples(copy);
-        replaceFirst(copy.resolve("src/agents/support.neam"), "skills: [stock_check]", "skills: [stock_chek]");
-        replaceFirst(copy.resolve("neam.toml"), "version = \"1.0.0\"", "version = \"one\"");
-        replaceFirst(copy.resolve("deploy/k8s/deployment.yaml"), "containerPort: 8080", "containerPort: 9090");
+        Path copy = SampleCopy.of(dir);
+        SampleCopy.replaceFirst(copy.resolve("src/agents/support.neam"), "skills: [stock_check]", "skills: [stock_chek]");
+        SampleCopy.replaceFirst(copy.resolve("neam.toml"), "version = \"1.0.0\"", "version = \"one\"");
+        SampleCopy.replaceFirst(copy.resolve("deploy/k8s/base/deployment.yaml"), "containerPort: 8080", "containerPort: 9090");
 
         LintProcess.Result r = LintProcess.run(dir, "lint", "--format", "json", "samples");
-        List<String> findings = new ArrayList<>();
-        for (JsonElement f : r.json().getAsJsonArray("files")) {
-            JsonObject file = f.getAsJsonObject();
-            for (JsonElement d : file.getAsJsonArray("diagnostics")) {
-                JsonObject diagnostic = d.getAsJsonObject();
-                String severity = diagnostic.get("severity").getAsString();
-                if (severity.equals("error") || severity.equals("warning")) {
-                    JsonObject start = diagnostic.getAsJsonObject("range").getAsJsonObject("start");
-                    findings.add(file.get("path").getAsString().replace('\\', '/') + ":" + (start.get("line").getAsInt() + 1)
-                            + " " + diagnostic.get("code").getAsString());
-                }
-            }
-        }
-        assertThat(findings).containsExactlyInAnyOrder(
+        assertThat(SampleCopy.errorsAndWarnings(r)).containsExactlyInAnyOrder(
                 "samples/src/agents/support.neam:46 NEAM1004",
                 "samples/neam.toml:8 TOML2002",
-                "samples/deploy/k8s/deployment.yaml:47 DEPLOY1001");
+                "samples/deploy/k8s/base/deployment.yaml:47 DEPLOY1001");
         assertThat(r.exitCode()).isEqualTo(1);
     }
-
-    private static void replaceFirst(Path file, String from, String to) throws IOException {
-        String text = Files.readString(file);
-        assertThat(text).contains(from);
-        Files.writeString(file, text.replaceFirst(java.util.regex.Pattern.quote(from), java.util.regex.Matcher.quoteReplacement(to)));
-    }
-
 }

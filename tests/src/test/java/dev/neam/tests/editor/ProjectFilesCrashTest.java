@@ -118,7 +118,7 @@ class ProjectFilesCrashTest {
             }
             String text = full.substring(0, end);
             try {
-                DeployInput input = new DeployInput("deploy/k8s/deployment.yaml", "deploy/k8s/deployment.yaml",
+                DeployInput input = new DeployInput("deploy/k8s/base/deployment.yaml", "deploy/k8s/base/deployment.yaml",
                         DeployFileKind.KUBERNETES, text);
                 List<Diagnostic> found = new DeployAnalyzer().analyze(List.of(input), ManifestDocument.parse(manifest),
                         "neam.toml", FileLookup.NONE).get(input.path());
@@ -132,7 +132,7 @@ class ProjectFilesCrashTest {
     }
 
     static Stream<Path> deployFiles() {
-        return Stream.of(RepoPaths.repoRoot().resolve("samples/deploy/k8s/deployment.yaml"));
+        return Stream.of(RepoPaths.repoRoot().resolve("samples/deploy/k8s/base/deployment.yaml"));
     }
 
     /** Every fix of every finding computes without an exception and its edits apply. */

@@ -3,7 +3,6 @@ package dev.neam.tests.lsp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.neam.tests.cli.LintProcess;
-import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,13 +39,21 @@ class ProjectFilesInEditorTest {
 
     enum Mode { PUSH, PULL }
 
+    /** The overlay deployed to neam.toml's namespace, whose replicas neam.toml states. */
+    private static final String PRODUCTION = "deploy/k8s/overlays/production/kustomization.yaml";
+
     static Stream<Arguments> brokenFiles() {
         List<Arguments> cases = new ArrayList<>();
         for (Mode mode : Mode.values()) {
             cases.add(Arguments.of("neam.toml", "toml", "replicas = 3", "replicas = \"3\"", mode));
             cases.add(Arguments.of("neam.toml", "plaintext", "version = \"1.0.0\"\ntype", "version = \"one\"\ntype", mode));
-            cases.add(Arguments.of("deploy/k8s/deployment.yaml", "yaml", "containerPort: 8080", "containerPort: 9090", mode));
-            cases.add(Arguments.of("deploy/k8s/deployment.yaml", "plaintext", "path: /health", "path: /healthz", mode));
+            cases.add(Arguments.of("deploy/k8s/base/deployment.yaml", "yaml", "containerPort: 8080", "containerPort: 9090", mode));
+            cases.add(Arguments.of("deploy/k8s/base/deployment.yaml", "plaintext", "path: /health", "path: /healthz", mode));
+            // a value neam-api reads through envFrom, found in every overlay that deploys it
+            cases.add(Arguments.of("deploy/k8s/base/configmap.yaml", "yaml", "NEAM_PORT: \"8080\"", "NEAM_PORT: \"9090\"", mode));
+            // an overlay's patch that targets nothing once rendered
+            cases.add(Arguments.of("deploy/k8s/overlays/production/kustomization.yaml", "yaml",
+                    "kind: PodDisruptionBudget\n      name: trailhead-support", "kind: PodDisruptionBudget\n      name: trailhead-suport", mode));
             cases.add(Arguments.of("deploy/Dockerfile", "dockerfile", "USER 1000:1000\n", "", mode));
         }
         return cases.stream();
@@ -79,12 +86,12 @@ class ProjectFilesInEditorTest {
     void editingTheManifestRechecksAnOpenDeploymentWithoutTouchingIt(Mode mode) throws IOException {
         Path project = copySamples("project");
         String manifest = Files.readString(project.resolve("neam.toml"));
-        String deployment = Files.readString(project.resolve("deploy/k8s/deployment.yaml"));
+        String deployment = Files.readString(project.resolve(PRODUCTION));
         String manifestUri = project.resolve("neam.toml").toUri().toString();
-        String deploymentUri = project.resolve("deploy/k8s/deployment.yaml").toUri().toString();
+        String deploymentUri = project.resolve(PRODUCTION).toUri().toString();
         String contradicting = manifest.replace("replicas = 3", "replicas = 5");
-        Set<String> expected = lintFindings("deploy/k8s/deployment.yaml", "neam.toml", contradicting);
-        assertThat(expected).as("lint sees the deployment contradict neam.toml").anyMatch(f -> f.startsWith("DEPLOY9"));
+        Set<String> expected = lintFindings(PRODUCTION, "neam.toml", contradicting);
+        assertThat(expected).as("lint sees the production overlay contradict neam.toml").anyMatch(f -> f.startsWith("DEPLOY9002"));
 
         try (ServerProcess s = ServerProcess.start()) {
             s.initialize(capabilities(mode), Lsp.json("{\"debounceMs\": 0}"), project);
@@ -110,11 +117,11 @@ class ProjectFilesInEditorTest {
     void pullingProjectFilesDoesNotMakeTheServerAskForMorePulls() throws IOException {
         Path project = copySamples("project");
         String manifestUri = project.resolve("neam.toml").toUri().toString();
-        String deploymentUri = project.resolve("deploy/k8s/deployment.yaml").toUri().toString();
+        String deploymentUri = project.resolve("deploy/k8s/base/deployment.yaml").toUri().toString();
         try (ServerProcess s = ServerProcess.start()) {
             s.initialize(capabilities(Mode.PULL), Lsp.json("{\"debounceMs\": 0}"), project);
             s.open(manifestUri, "toml", 1, Files.readString(project.resolve("neam.toml")));
-            s.open(deploymentUri, "yaml", 1, Files.readString(project.resolve("deploy/k8s/deployment.yaml")));
+            s.open(deploymentUri, "yaml", 1, Files.readString(project.resolve("deploy/k8s/base/deployment.yaml")));
             pulled(s, manifestUri);
             pulled(s, deploymentUri);
             DiagnosticsTest.sleep(500); // the refreshes the opening asked for
@@ -133,9 +140,9 @@ class ProjectFilesInEditorTest {
     void theCategorySettingsTurnManifestAndDeployFindingsOff() throws IOException {
         Path project = copySamples("project");
         String manifestUri = project.resolve("neam.toml").toUri().toString();
-        String deploymentUri = project.resolve("deploy/k8s/deployment.yaml").toUri().toString();
+        String deploymentUri = project.resolve("deploy/k8s/base/deployment.yaml").toUri().toString();
         String manifest = Files.readString(project.resolve("neam.toml")).replace("replicas = 3", "replicas = \"3\"");
-        String deployment = Files.readString(project.resolve("deploy/k8s/deployment.yaml"))
+        String deployment = Files.readString(project.resolve("deploy/k8s/base/deployment.yaml"))
                 .replace("containerPort: 8080", "containerPort: 9090");
         try (ServerProcess s = ServerProcess.start()) {
             s.initialize(capabilities(Mode.PUSH), Lsp.json(
@@ -239,18 +246,6 @@ class ProjectFilesInEditorTest {
     }
 
     private Path copySamples(String name) throws IOException {
-        Path source = RepoPaths.repoRoot().resolve("samples");
-        Path target = dir.resolve(name);
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : (Iterable<Path>) files::iterator) {
-                Path to = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(to);
-                } else {
-                    Files.copy(p, to);
-                }
-            }
-        }
-        return target;
+        return LintProcess.copySamples(dir.resolve(name));
     }
 }

@@ -74,11 +74,22 @@ class ProjectFuzzTest {
 
     @Test
     void everyPrefixOfTheSampleDeploymentIsAnalysedWithoutCrashing() throws IOException {
-        String deployment = Files.readString(RepoPaths.repoRoot().resolve("samples/deploy/k8s/deployment.yaml"));
-        String manifest = Files.readString(RepoPaths.repoRoot().resolve("samples/neam.toml"));
-        for (int end = 0; end <= deployment.length(); end += 3) {
-            analyse(List.of(new FixtureFile("neam.toml", manifest, 0, List.of()),
-                    new FixtureFile("deploy/deployment.yaml", deployment.substring(0, end), 0, List.of())));
+        Path samples = RepoPaths.repoRoot().resolve("samples");
+        List<FixtureFile> stack = new ArrayList<>();
+        stack.add(new FixtureFile("neam.toml", Files.readString(samples.resolve("neam.toml")), 0, List.of()));
+        try (Stream<Path> walk = Files.walk(samples.resolve("deploy"))) {
+            for (Path p : walk.filter(Files::isRegularFile).sorted().toList()) {
+                stack.add(new FixtureFile(samples.relativize(p).toString().replace('\\', '/'), Files.readString(p), 0, List.of()));
+            }
+        }
+        // every prefix of a base manifest and of an overlay with inline patches, the rest of the stack whole
+        for (String cut : List.of("deploy/k8s/base/deployment.yaml", "deploy/k8s/overlays/production/kustomization.yaml")) {
+            FixtureFile file = stack.stream().filter(f -> f.path().equals(cut)).findFirst().orElseThrow();
+            for (int end = 0; end <= file.text().length(); end += 3) {
+                List<FixtureFile> files = new ArrayList<>(stack);
+                files.set(stack.indexOf(file), new FixtureFile(cut, file.text().substring(0, end), 0, List.of()));
+                analyse(files);
+            }
         }
     }
 

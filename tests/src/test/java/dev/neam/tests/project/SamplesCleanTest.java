@@ -29,8 +29,10 @@ class SamplesCleanTest {
         List<FileDiagnostics> results = new Analyzer().analyze(WorkspaceFiles.load(roots), projects, ProjectOptions.DEFAULT);
 
         List<String> relative = results.stream().map(r -> samples.relativize(Path.of(r.path())).toString().replace('\\', '/')).toList();
-        assertThat(relative).contains("neam.toml", "deploy/Dockerfile", "deploy/docker-compose.yml", "deploy/k8s/deployment.yaml",
-                "deploy/k8s/kustomization.yaml", "deploy/k8s/hpa.yaml", "deploy/k8s/pdb.yaml", "src/main.neam");
+        assertThat(relative).contains("neam.toml", "deploy/Dockerfile", "deploy/docker-compose.yml", "deploy/k8s/base/deployment.yaml",
+                "deploy/k8s/base/kustomization.yaml", "deploy/k8s/components/hpa/hpa.yaml", "deploy/k8s/components/keda/scaledobject.yaml",
+                "deploy/k8s/overlays/production/kustomization.yaml", "deploy/argocd/application.yaml", "deploy/flux/kustomization.yaml",
+                "deploy/otel/otel-collector.yaml", "deploy/prometheus/prometheus.yml", "src/main.neam");
         assertThat(relative).doesNotContain("docs/faq.md", "forge/plan.md");
         assertThat(results.stream().flatMap(r -> r.diagnostics().stream()
                 .filter(d -> d.category() == Category.MANIFEST || d.category() == Category.DEPLOY)
