@@ -4,6 +4,7 @@ import com.google.gson.Gson;
 import com.google.gson.GsonBuilder;
 import com.google.gson.JsonArray;
 import com.google.gson.JsonObject;
+import dev.neam.parser.diagnostic.Credentials;
 import java.util.List;
 import java.util.Map;
 
@@ -29,6 +30,10 @@ final class ErrorReport {
 
     /** One problem; {@code path} null when it is about no file, {@code line} and {@code column} 1-based, 0 when unknown. */
     record Problem(String path, int line, int column, String message) {
+        Problem {
+            message = Credentials.mask(message); // a quoted TOML key may be a token
+        }
+
         static Problem of(String message) {
             return new Problem(null, 0, 0, message);
         }

@@ -60,9 +60,12 @@ public final class GithubAnnotations {
         };
     }
 
-    /** The message part: '%', CR and LF are escaped so the command stays on one line. */
+    /**
+     * The message part: '%', CR and LF are escaped so the command stays on one line, and other control
+     * characters so that none reaches the log raw.
+     */
     static String data(String s) {
-        return s.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
+        return Printable.escape(s).replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A");
     }
 
     /** A property value: also ':' and ',' which would end the value. */

@@ -110,6 +110,9 @@ public final class LintCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
+    /** Standard output refused the report: the failure is said on stderr only. */
+    private boolean stdoutFailed;
+
     @Override
     public Integer call() throws IOException {
         List<Path> roots = roots();
@@ -251,9 +254,17 @@ public final class LintCommand implements Callable<Integer> {
     /** To standard output, or to the --output file (created or replaced). */
     private void write(String rendered) throws IOException {
         if (output == null) {
+            if (stdoutFailed) {
+                return; // said once already; the failure report cannot go there either
+            }
             PrintWriter out = spec.commandLine().getOut();
             out.print(rendered);
             out.flush();
+            String failure = StandardOutput.failure(out);
+            if (failure != null) {
+                stdoutFailed = true;
+                throw new IOException("cannot write the report to standard output: " + failure);
+            }
             return;
         }
         try {

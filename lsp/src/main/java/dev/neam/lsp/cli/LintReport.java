@@ -91,10 +91,10 @@ public final class LintReport {
         for (FileDiagnostics file : files) {
             for (Diagnostic d : file.diagnostics()) {
                 Position start = d.range().start();
-                String location = file.path() + ":" + (start.line() + 1) + ":" + (start.character() + 1) + ":";
+                String location = Printable.escape(file.path()) + ":" + (start.line() + 1) + ":" + (start.character() + 1) + ":";
                 String severity = d.severity().id();
                 String code = d.code().id();
-                String message = Main.oneLine(d.message());
+                String message = Printable.escape(Main.oneLine(d.message()));
                 if (colour) {
                     out.append(BOLD).append(location).append(RESET).append(' ')
                             .append(severityColour(d.severity())).append(severity).append(RESET).append(' ')

@@ -49,7 +49,7 @@ public final class Main implements Callable<Integer> {
             + "output to an editor. To check files run 'neam-lsp lint PATH' (see 'neam-lsp --help'); Ctrl-D ends the server.";
 
     public static void main(String[] args) {
-        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true);
+        PrintWriter out = StandardOutput.open(); // a failed write is seen, not swallowed by System.out
         PrintWriter err = new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true);
         int status = run(args, out, err);
         out.flush();

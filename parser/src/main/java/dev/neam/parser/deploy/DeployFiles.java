@@ -1,9 +1,9 @@
 package dev.neam.parser.deploy;
 
+import dev.neam.parser.glob.Glob;
 import dev.neam.parser.manifest.FileLookup;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Which files of a project are deploy files, and of what kind. A file is one when it lies under one
@@ -12,12 +12,12 @@ import java.util.regex.Pattern;
  * too. YAML under a Helm chart's {@code templates/} folder is skipped: it is a template, not YAML.
  */
 public final class DeployFiles {
-    private final List<Pattern> globs;
+    private final List<Glob> globs;
     private final List<String> globTexts;
 
     public DeployFiles(List<String> globs) {
         this.globTexts = List.copyOf(globs);
-        this.globs = globs.stream().map(DeployFiles::globToRegex).toList();
+        this.globs = globs.stream().map(DeployFiles::compile).toList();
     }
 
     public static DeployFiles defaults() {
@@ -59,8 +59,8 @@ public final class DeployFiles {
     }
 
     public boolean matchesGlob(String relative) {
-        for (Pattern p : globs) {
-            if (p.matcher(relative).matches()) {
+        for (Glob g : globs) {
+            if (g.matches(relative)) {
                 return true;
             }
         }
@@ -106,26 +106,30 @@ public final class DeployFiles {
         return files.exists((slash < 0 ? "" : relative.substring(0, slash + 1)) + sibling);
     }
 
-    /** {@code **} any path, {@code *} any name part, {@code ?} one character; a pattern ending in {@code /**} also matches the folder's files at any depth. */
-    static Pattern globToRegex(String glob) {
-        StringBuilder regex = new StringBuilder();
+    /**
+     * {@code **} any path, {@code *} any name part, {@code ?} one character; a pattern ending in
+     * {@code /**} also matches the folder's files at any depth. Matched in linear time ({@link Glob}):
+     * a glob of many {@code **} from a project's configuration cannot stall the search.
+     */
+    static Glob compile(String glob) {
+        Glob.Builder out = Glob.builder();
         for (int i = 0; i < glob.length(); i++) {
             char c = glob.charAt(i);
             if (c == '*' && i + 1 < glob.length() && glob.charAt(i + 1) == '*') {
-                regex.append(".*");
+                out.many(Glob.ANY);
                 i++;
                 if (i + 1 < glob.length() && glob.charAt(i + 1) == '/') {
                     i++;
-                    regex.append("(?:/|)");
+                    out.optional().literal('/').endOptional();
                 }
             } else if (c == '*') {
-                regex.append("[^/]*");
+                out.many(Glob.IN_SEGMENT);
             } else if (c == '?') {
-                regex.append("[^/]");
+                out.one(Glob.IN_SEGMENT);
             } else {
-                regex.append(Pattern.quote(String.valueOf(c)));
+                out.literal(c);
             }
         }
-        return Pattern.compile(regex.toString());
+        return out.build();
     }
 }

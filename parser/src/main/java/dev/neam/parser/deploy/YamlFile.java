@@ -21,8 +21,9 @@ import org.snakeyaml.engine.v2.scanner.StreamReader;
 
 /**
  * A YAML file with positions: every document of a multi-document stream as a node tree (from
- * snakeyaml-engine, which keeps start and end marks), and the syntax error that stopped reading,
- * with the range of the offending token. Documents before the error are kept.
+ * snakeyaml-engine, which keeps start and end marks), and the syntax errors of broken documents,
+ * with the range of the offending token. A document with a syntax error is reported and reading goes
+ * on at the next {@code ---}: each document of the stream is checked on its own.
  */
 public final class YamlFile {
     private final SourceText text;
@@ -48,22 +49,73 @@ public final class YamlFile {
         List<Diagnostic> syntax = new ArrayList<>();
         LoadSettings settings = LoadSettings.builder().setUseMarks(true).setAllowDuplicateKeys(true)
                 .setMaxAliasesForCollections(100).setCodePointLimit(Integer.MAX_VALUE).build();
-        try {
-            Composer composer = new Composer(settings, new ParserImpl(settings, new StreamReader(settings, content)));
-            Iterator<Node> it = composer;
-            while (it.hasNext()) {
-                Node node = it.next();
-                if (node != null) {
-                    documents.add(node);
+        int from = 0;
+        for (int restarts = 0; restarts <= MAX_RESTARTS; restarts++) {
+            try {
+                Composer composer = new Composer(settings, new ParserImpl(settings,
+                        new StreamReader(settings, from == 0 ? content : blankedBefore(content, from))));
+                Iterator<Node> it = composer;
+                while (it.hasNext()) {
+                    Node node = it.next();
+                    if (node != null) {
+                        documents.add(node);
+                    }
                 }
+                break;
+            } catch (MarkedYamlEngineException e) {
+                Diagnostic error = error(text, e);
+                syntax.add(error);
+                int next = nextDocument(content, text.offsetAt(error.range().start()), from);
+                if (next <= from) {
+                    break;
+                }
+                from = next; // a broken document must not hide the findings of those after it
+            } catch (RuntimeException | StackOverflowError e) {
+                syntax.add(Diagnostic.of(DiagnosticCode.DEPLOY_YAML_SYNTAX, Range.of(0, 0, 0, 0),
+                        "the YAML parser failed on this file (" + e.getClass().getSimpleName() + ")"));
+                break;
             }
-        } catch (MarkedYamlEngineException e) {
-            syntax.add(error(text, e));
-        } catch (RuntimeException | StackOverflowError e) {
-            syntax.add(Diagnostic.of(DiagnosticCode.DEPLOY_YAML_SYNTAX, Range.of(0, 0, 0, 0),
-                    "the YAML parser failed on this file (" + e.getClass().getSimpleName() + ")"));
         }
         return new YamlFile(text, documents, syntax);
+    }
+
+    /** How many broken documents are stepped over before the rest of a file is left unread (each costs a pass). */
+    static final int MAX_RESTARTS = 100;
+
+    /**
+     * Where the document after a broken one starts: the {@code ---} line the error was found on (an
+     * unclosed bracket is noticed only at the next marker), else the first one after it; -1 when none
+     * follows {@code from}. Each document of a stream is read on its own this way.
+     */
+    private static int nextDocument(String content, int offset, int from) {
+        int start = content.lastIndexOf('\n', Math.max(0, offset - 1)) + 1;
+        while (start >= 0 && start < content.length()) {
+            if (start > from && isMarker(content, start)) {
+                return start;
+            }
+            int line = content.indexOf('\n', start);
+            start = line < 0 ? -1 : line + 1;
+        }
+        return -1;
+    }
+
+    private static boolean isMarker(String content, int start) {
+        return content.startsWith("---", start)
+                && (start + 3 == content.length() || Character.isWhitespace(content.charAt(start + 3)));
+    }
+
+    /**
+     * The content with everything before {@code from} blanked (line breaks kept, every other code
+     * point a space), so that marks of the rest still point into the original text.
+     */
+    private static String blankedBefore(String content, int from) {
+        StringBuilder out = new StringBuilder(content.length());
+        for (int i = 0; i < from; ) {
+            int cp = content.codePointAt(i);
+            out.append(cp == '\n' || cp == '\r' ? (char) cp : ' ');
+            i += Character.charCount(cp);
+        }
+        return out.append(content, from, content.length()).toString();
     }
 
     public SourceText text() {

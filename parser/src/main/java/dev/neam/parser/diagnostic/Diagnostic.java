@@ -6,7 +6,8 @@ import java.util.Map;
 
 /**
  * One finding: a stable code, where it is, what is wrong, other places involved, and
- * machine-readable data a quick fix can use.
+ * machine-readable data a quick fix can use. The message passes {@link Credentials#mask} whatever rule
+ * wrote it, so no finding in any format shows a credential the checked files hold.
  */
 public record Diagnostic(
         DiagnosticCode code,
@@ -17,6 +18,7 @@ public record Diagnostic(
         Map<String, String> data) {
 
     public Diagnostic {
+        message = Credentials.mask(message);
         related = List.copyOf(related);
         data = Map.copyOf(data);
     }

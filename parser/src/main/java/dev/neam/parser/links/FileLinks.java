@@ -12,6 +12,7 @@ import dev.neam.parser.semantic.properties.DescribedBlocks;
 import dev.neam.parser.semantic.symbols.ProjectIndex;
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
+import dev.neam.parser.workspace.Containment;
 import dev.neam.parser.workspace.ProjectRoots;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
@@ -25,7 +26,9 @@ import java.util.Optional;
  * The links of a file: values of keys the vocabulary types as paths ({@code context_from},
  * {@code prompt_file}, a knowledge source's {@code path}…) resolved against the file's folder and
  * then the project root, and the module path of each {@code import} resolved the way the
- * compiler looks for modules. Only targets that exist are links: a dead link is worse than none.
+ * compiler looks for modules. Only targets that exist are links: a dead link is worse than none. Only
+ * files and folders inside the project are (see {@link Containment}): no link to {@code /etc/shadow},
+ * a device or a FIFO.
  */
 public final class FileLinks {
     private FileLinks() {
@@ -49,7 +52,8 @@ public final class FileLinks {
         ProjectIndex modules = new ProjectIndex(root);
         AstNodes.walk(tree, node -> {
             if (node instanceof Decl.Import i && i.path() != null && !i.path().segments().isEmpty()) {
-                modules.candidates(i.path().segments()).stream().filter(Files::isRegularFile).findFirst()
+                modules.candidates(i.path().segments()).stream()
+                        .filter(target -> Containment.inside(root, target) && Containment.isRegularFile(target)).findFirst()
                         .ifPresent(target -> out.add(new FileLink(i.path().range(), target)));
             }
         });
@@ -90,7 +94,9 @@ public final class FileLinks {
             Path path = Path.of(written);
             List<Path> candidates = path.isAbsolute() ? List.of(path)
                     : List.of(source.getParent().resolve(path), root.resolve(path));
-            return candidates.stream().map(Path::normalize).filter(Files::exists).findFirst();
+            return candidates.stream().map(Path::normalize)
+                    .filter(target -> Containment.inside(root, target) && (Containment.isRegularFile(target) || Files.isDirectory(target)))
+                    .findFirst();
         } catch (InvalidPathException e) {
             return Optional.empty();
         }

@@ -1,5 +1,6 @@
 package dev.neam.parser.manifest;
 
+import dev.neam.parser.diagnostic.Credentials;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
@@ -14,13 +15,6 @@ public final class Secrets {
     public static final List<String> REFERENCE_SCHEMES = List.of("env", "aws-sm", "azure-kv", "gcp-sm", "vault", "k8s");
 
     private static final Pattern REFERENCE = Pattern.compile("^(env|aws-sm|azure-kv|gcp-sm|vault|k8s)://\\S+$");
-    private static final List<Pattern> CREDENTIALS = List.of(
-            Pattern.compile("\\bsk-(?:proj-|live-|ant-|test-)?[A-Za-z0-9_-]{16,}"),
-            Pattern.compile("\\bAKIA[0-9A-Z]{16}\\b"),
-            Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{20,}"),
-            Pattern.compile("\\bxox[bpas]-[A-Za-z0-9-]{10,}"),
-            Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
-            Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:[^\\s@/]+@"));
     private static final Pattern SECRET_NAME = Pattern.compile("(?i)(key|secret|token|password|passwd|credential)");
 
     private Secrets() {
@@ -32,12 +26,7 @@ public final class Secrets {
 
     /** Whether the text contains something that looks like a real credential (an OpenAI key, an AWS key id, a password in a URL…). */
     public static boolean looksLikeCredential(String value) {
-        for (Pattern p : CREDENTIALS) {
-            if (p.matcher(value).find()) {
-                return true;
-            }
-        }
-        return false;
+        return Credentials.looksLikeCredential(value);
     }
 
     /** Whether a key or variable name says it holds a secret ({@code api-key-ref}, {@code OPENAI_API_KEY}, {@code DB_PASSWORD}). */
@@ -58,8 +47,7 @@ public final class Secrets {
 
     /** {@code 'sk-l…' (51 characters)}: enough to recognise, never the secret itself. */
     public static String mask(String value) {
-        int shown = value.length() >= 12 ? 4 : 0;
-        return "'" + value.substring(0, shown) + "…' (" + value.length() + " characters)";
+        return Credentials.shown(value);
     }
 
     /** An environment variable name for a key: {@code api-key-ref} of provider openai gives {@code OPENAI_API_KEY}. */

@@ -2,6 +2,7 @@ package dev.neam.parser.manifest;
 
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.diagnostic.Severity;
+import dev.neam.parser.glob.Glob;
 
 /**
  * [test] patterns that neamc reads differently than they look (R-T1): exclude is a substring match,
@@ -29,7 +30,7 @@ final class TestSettingsCheck implements ManifestCheck {
                     continue;
                 }
                 String last = text.substring(text.lastIndexOf('/') + 1);
-                if (!last.isEmpty() && !globToRegex(last).matcher("test_example.neam").matches()) {
+                if (!last.isEmpty() && !globOf(last).matches("test_example.neam")) {
                     context.report(DiagnosticCode.TOML_TEST_SETTING, Severity.INFORMATION, pattern.range(), "neamc runs only files "
                             + "named test_*.neam; '" + last + "' cannot match such a file");
                 }
@@ -37,15 +38,16 @@ final class TestSettingsCheck implements ManifestCheck {
         }
     }
 
-    private static java.util.regex.Pattern globToRegex(String glob) {
-        StringBuilder regex = new StringBuilder();
+    /** {@code *} any run, {@code ?} any one character; linear-time (a pattern of many stars cannot stall the check). */
+    private static Glob globOf(String glob) {
+        Glob.Builder out = Glob.builder();
         for (char c : glob.toCharArray()) {
             switch (c) {
-                case '*' -> regex.append(".*");
-                case '?' -> regex.append('.');
-                default -> regex.append(java.util.regex.Pattern.quote(String.valueOf(c)));
+                case '*' -> out.many(Glob.ANY);
+                case '?' -> out.one(Glob.ANY);
+                default -> out.literal(c);
             }
         }
-        return java.util.regex.Pattern.compile(regex.toString());
+        return out.build();
     }
 }

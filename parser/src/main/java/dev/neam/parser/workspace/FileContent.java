@@ -5,6 +5,7 @@ import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.text.Range;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,8 +18,13 @@ import java.util.List;
  * @param path    the path as the caller names it
  * @param text    the decoded text, or null when {@code problem} says why there is none
  * @param problem why the file has no text ({@code "is not a text file …"}), or null
+ * @param what    what the path names, as the finding calls it ({@code "file"}, {@code "folder"})
  */
-public record FileContent(String path, String text, String problem) {
+public record FileContent(String path, String text, String problem, String what) {
+
+    public FileContent(String path, String text, String problem) {
+        this(path, text, problem, "file");
+    }
 
     /** How many leading bytes are searched for a NUL, the mark of a binary file (git looks at as many). */
     static final int BINARY_PROBE = 8000;
@@ -26,6 +32,9 @@ public record FileContent(String path, String text, String problem) {
     /** Reads and decodes a file (see {@link WorkspaceFiles#decode}); a failure or binary content is the problem. */
     public static FileContent read(Path file) {
         String path = file.toString();
+        if (Containment.isSpecialFile(file)) { // opening a FIFO waits for a writer for ever; a device never ends
+            return new FileContent(path, null, SPECIAL_FILE);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -37,6 +46,20 @@ public record FileContent(String path, String text, String problem) {
             return new FileContent(path, null, "is not a text file (it holds binary data: a NUL byte at offset " + nul + ")");
         }
         return new FileContent(path, WorkspaceFiles.decode(bytes), null);
+    }
+
+    /** Why a FIFO, device or socket has no text: it is never opened. */
+    public static final String SPECIAL_FILE = "is not a regular file (a FIFO, a device or a socket); it was not opened";
+
+    /** A symbolic link whose target lies outside the project: never followed, so nothing of its target shows. */
+    public static FileContent linkLeavingProject(Path link) {
+        return new FileContent(link.toString(), null,
+                "is a symbolic link to a place outside the project; it was not followed");
+    }
+
+    /** A folder that cannot be listed: the OS's reason, and the rest of the search goes on. */
+    public static FileContent unlistedFolder(Path folder, IOException e) {
+        return new FileContent(folder.toString(), null, "cannot be listed: " + reason(e), "folder");
     }
 
     public boolean readable() {
@@ -54,7 +77,7 @@ public record FileContent(String path, String text, String problem) {
     /** The one finding of a file without text, at its start (NEAM0012). */
     public FileDiagnostics finding() {
         return new FileDiagnostics(path, List.of(Diagnostic.of(DiagnosticCode.UNREADABLE_FILE, Range.of(0, 0, 0, 0),
-                "this file " + problem + "; nothing in it was checked")));
+                "this " + what + " " + problem + "; nothing in it was checked")));
     }
 
     private static int indexOfNul(byte[] bytes) {
@@ -77,6 +100,9 @@ public record FileContent(String path, String text, String problem) {
         }
         if (e instanceof OutOfMemoryError) {
             return "it is too large";
+        }
+        if (e instanceof FileSystemException fs && fs.getReason() != null && !fs.getReason().isBlank()) {
+            return fs.getReason().strip(); // the OS's words, without the path the message repeats
         }
         String message = e.getMessage();
         return message == null || message.isBlank() ? e.getClass().getSimpleName() : message.strip();

@@ -1,10 +1,13 @@
 package dev.neam.parser.workspace;
 
-import java.util.regex.Pattern;
+import dev.neam.parser.glob.Glob;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
- * One pattern in gitignore syntax, compiled to a regular expression over '/'-separated paths
- * relative to the folder the pattern belongs to.
+ * One pattern in gitignore syntax, compiled to a {@link Glob} (matched in linear time, whatever the
+ * pattern) over '/'-separated paths relative to the folder the pattern belongs to.
  *
  * <p>The rules are git's: blank lines and lines starting with {@code #} are no patterns; trailing
  * spaces are dropped unless escaped; {@code !} negates (re-includes); a trailing {@code /} matches
@@ -16,13 +19,13 @@ import java.util.regex.Pattern;
  */
 public final class IgnorePattern {
     private final String source;
-    private final Pattern regex;
+    private final Glob glob;
     private final boolean negated;
     private final boolean foldersOnly;
 
-    private IgnorePattern(String source, Pattern regex, boolean negated, boolean foldersOnly) {
+    private IgnorePattern(String source, Glob glob, boolean negated, boolean foldersOnly) {
         this.source = source;
-        this.regex = regex;
+        this.glob = glob;
         this.negated = negated;
         this.foldersOnly = foldersOnly;
     }
@@ -50,9 +53,12 @@ public final class IgnorePattern {
         if (p.startsWith("/")) {
             p = p.substring(1);
         }
-        String body = toRegex(p);
-        String regex = anchored || p.startsWith("**/") ? body : "(?:.*/)?" + body;
-        return new IgnorePattern(line.strip(), Pattern.compile(regex, Pattern.DOTALL), negated, foldersOnly);
+        Glob.Builder glob = Glob.builder();
+        if (!anchored && !p.startsWith("**/")) {
+            anyFolders(glob);
+        }
+        compile(p, glob);
+        return new IgnorePattern(line.strip(), glob.build(), negated, foldersOnly);
     }
 
     /** The line as written (for messages). */
@@ -66,50 +72,54 @@ public final class IgnorePattern {
 
     /** Whether this pattern matches the path, given relative to the pattern's folder with '/' separators. */
     public boolean matches(String relativePath, boolean folder) {
-        return (folder || !foldersOnly) && regex.matcher(relativePath).matches();
+        return (folder || !foldersOnly) && glob.matches(relativePath);
     }
 
-    private static String toRegex(String glob) {
-        StringBuilder out = new StringBuilder();
+    private static void compile(String glob, Glob.Builder out) {
         int n = glob.length();
         int i = 0;
         while (i < n) {
             char c = glob.charAt(i);
             if (i == 0 && glob.startsWith("**/")) {
-                out.append("(?:.*/)?");
+                anyFolders(out);
                 i += 3;
             } else if (c == '/' && glob.startsWith("/**/", i)) {
-                out.append("(?:/|/.*/)");
+                out.literal('/');
+                anyFolders(out);
                 i += 4;
             } else if (c == '/' && glob.startsWith("/**", i) && i + 3 == n) {
-                out.append("/.*");
+                out.literal('/').many(Glob.ANY);
                 i += 3;
             } else if (c == '*') {
                 while (i < n && glob.charAt(i) == '*') { // any other run of stars stays within a segment
                     i++;
                 }
-                out.append("[^/]*");
+                out.many(Glob.IN_SEGMENT);
             } else if (c == '?') {
-                out.append("[^/]");
+                out.one(Glob.IN_SEGMENT);
                 i++;
             } else if (c == '[') {
                 int close = classEnd(glob, i);
                 if (close < 0) {
-                    out.append("\\[");
+                    out.literal('[');
                     i++;
                 } else {
-                    out.append(characterClass(glob.substring(i + 1, close)));
+                    out.one(characterClass(glob.substring(i + 1, close)));
                     i = close + 1;
                 }
             } else if (c == '\\' && i + 1 < n) {
-                out.append(Pattern.quote(String.valueOf(glob.charAt(i + 1))));
+                out.literal(glob.charAt(i + 1));
                 i += 2;
             } else {
-                out.append(Pattern.quote(String.valueOf(c)));
+                out.literal(c);
                 i++;
             }
         }
-        return out.toString();
+    }
+
+    /** Zero or more whole folders: nothing, or anything ending in a '/'. */
+    private static void anyFolders(Glob.Builder out) {
+        out.optional().many(Glob.ANY).literal('/').endOptional();
     }
 
     /** Index of the ']' closing the class opened at {@code open}, or -1; a ']' first in the class is literal. */
@@ -135,26 +145,39 @@ public final class IgnorePattern {
         return -1;
     }
 
-    private static String characterClass(String inside) {
-        StringBuilder out = new StringBuilder("[");
-        int i = 0;
-        if (!inside.isEmpty() && (inside.charAt(0) == '!' || inside.charAt(0) == '^')) {
-            out.append('^');
-            i = 1;
-        }
-        for (; i < inside.length(); i++) {
+    /** The characters a class such as {@code a-z_} or {@code !0-9} accepts; like fnmatch with FNM_PATHNAME never a '/'. */
+    private static IntPredicate characterClass(String inside) {
+        boolean negated = !inside.isEmpty() && (inside.charAt(0) == '!' || inside.charAt(0) == '^');
+        StringBuilder singles = new StringBuilder();
+        List<int[]> ranges = new ArrayList<>();
+        int i = negated ? 1 : 0;
+        while (i < inside.length()) {
             char c = inside.charAt(i);
             if (c == '\\' && i + 1 < inside.length()) {
-                out.append('\\').append(inside.charAt(++i));
-            } else if (c == '-') {
-                out.append('-');
-            } else if (Character.isLetterOrDigit(c)) {
-                out.append(c);
+                c = inside.charAt(++i);
+            }
+            if (i + 2 < inside.length() && inside.charAt(i + 1) == '-') {
+                char to = inside.charAt(i + 2);
+                int skip = 3;
+                if (to == '\\' && i + 3 < inside.length()) {
+                    to = inside.charAt(i + 3);
+                    skip = 4;
+                }
+                ranges.add(new int[] {c, to});
+                i += skip;
             } else {
-                out.append('\\').append(c);
+                singles.append(c);
+                i++;
             }
         }
-        return out.append("&&[^/]]").toString(); // like fnmatch with FNM_PATHNAME: never a '/'
+        String listed = singles.toString();
+        return ch -> {
+            if (ch == '/') {
+                return false;
+            }
+            boolean in = listed.indexOf(ch) >= 0 || ranges.stream().anyMatch(r -> ch >= r[0] && ch <= r[1]);
+            return in != negated;
+        };
     }
 
     private static String stripTrailingSpaces(String s) {

@@ -208,7 +208,7 @@ public final class ProjectFileWorkspace {
         List<Path> manifests = new ArrayList<>();
         try {
             ProjectFiles.manifestsUnder(folder, manifests);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             // an unreadable folder: what was found before it counts; the rest is reported once opened
         }
         return List.copyOf(manifests);

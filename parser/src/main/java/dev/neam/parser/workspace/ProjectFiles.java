@@ -3,6 +3,7 @@ package dev.neam.parser.workspace;
 import dev.neam.parser.deploy.DeployFiles;
 import dev.neam.parser.manifest.FileLookup;
 import java.io.IOException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -39,9 +40,8 @@ public final class ProjectFiles {
 
     /**
      * The projects under the given paths, in argument order; each manifest or deploy file that cannot
-     * be read or is binary goes to {@code unreadable} instead.
-     *
-     * @throws IOException when a folder cannot be listed
+     * be read or is binary goes to {@code unreadable} instead, and so does a file or folder the search
+     * refuses (a link leaving the project, a FIFO, a folder that cannot be listed).
      */
     public static List<Project> find(Collection<Path> roots, ProjectOptions options, Consumer<FileContent> unreadable)
             throws IOException {
@@ -51,13 +51,17 @@ public final class ProjectFiles {
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
                 List<Path> manifests = new ArrayList<>();
-                findManifests(root, manifests);
+                findManifests(root, root, manifests, unreadable);
                 for (Path manifest : manifests) {
                     if (seen.add(identity(manifest))) {
                         projects.add(project(manifest, options, seen, reader));
                     }
                 }
-            } else if (Files.isRegularFile(root) && seen.add(identity(root))) {
+            } else if (WorkspaceFiles.leavesProject(root, root)) {
+                if (isProjectFile(root)) {
+                    unreadable.accept(FileContent.linkLeavingProject(root));
+                }
+            } else if (Containment.isRegularFile(root) && seen.add(identity(root))) {
                 Project named = named(root, reader);
                 if (named != null) {
                     projects.add(named);
@@ -77,7 +81,7 @@ public final class ProjectFiles {
      * The project of this manifest as it is on disk: the manifest and the deploy files under the
      * project's deploy globs (its own {@code [tool.neam-lsp] deploy-globs} unless the options' are explicit).
      *
-     * @throws IOException when the manifest cannot be read or is binary, or a folder cannot be listed
+     * @throws IOException when the manifest cannot be read or is binary
      */
     public static Project of(Path manifest, ProjectOptions options) throws IOException {
         FileContent content = FileContent.read(manifest);
@@ -124,26 +128,39 @@ public final class ProjectFiles {
     }
 
     /** Every {@code neam.toml} under a folder, skipping what lint skips, in name order. */
-    public static void manifestsUnder(Path folder, List<Path> found) throws IOException {
-        findManifests(folder, found);
+    public static void manifestsUnder(Path folder, List<Path> found) {
+        findManifests(folder, folder, found, refused -> { });
     }
 
-    private static void findManifests(Path folder, List<Path> found) throws IOException {
-        for (Path entry : entries(folder)) {
+    private static void findManifests(Path top, Path folder, List<Path> found, Consumer<FileContent> refused) {
+        for (Path entry : entries(folder, refused)) {
             String name = String.valueOf(entry.getFileName());
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 if (!WorkspaceFiles.isSkippedFolder(name)) {
-                    findManifests(entry, found);
+                    findManifests(top, entry, found, refused);
                 }
-            } else if (name.equals(MANIFEST) && Files.isRegularFile(entry)) {
+            } else if (name.equals(MANIFEST) && accepted(top, entry, refused)) {
                 found.add(entry);
             }
         }
     }
 
+    /** Whether a file met while searching may be read: a regular file, not a link out of the project (refused with why). */
+    private static boolean accepted(Path top, Path entry, Consumer<FileContent> refused) {
+        if (WorkspaceFiles.leavesProject(top, entry)) {
+            refused.accept(FileContent.linkLeavingProject(entry));
+            return false;
+        }
+        if (Containment.isSpecialFile(entry)) {
+            refused.accept(new FileContent(entry.toString(), null, FileContent.SPECIAL_FILE));
+            return false;
+        }
+        return Containment.isRegularFile(entry);
+    }
+
     private static void collect(Path root, Path folder, DeployFiles deployFiles, FileLookup lookup, List<ProjectFile> files,
-            Set<Path> seen, Reader reader) throws IOException {
-        for (Path entry : entries(folder)) {
+            Set<Path> seen, Reader reader) {
+        for (Path entry : entries(folder, reader.unreadable())) {
             String name = String.valueOf(entry.getFileName());
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 if (!WorkspaceFiles.isSkippedFolder(name)) {
@@ -152,7 +169,8 @@ public final class ProjectFiles {
                 continue;
             }
             String relative = root.relativize(entry).toString().replace('\\', '/');
-            if (Files.isRegularFile(entry) && deployFiles.classify(relative, lookup) != null && seen.add(identity(entry))) {
+            if (deployFiles.classify(relative, lookup) != null && accepted(root, entry, reader.unreadable())
+                    && seen.add(identity(entry))) {
                 Document document = reader.document(entry, true);
                 if (document != null) {
                     files.add(new ProjectFile(entry.toString(), relative, document.text()));
@@ -161,10 +179,17 @@ public final class ProjectFiles {
         }
     }
 
-    private static List<Path> entries(Path folder) throws IOException {
+    /** A folder's entries in name order; one that cannot be listed is refused with the OS's reason and has none. */
+    private static List<Path> entries(Path folder, Consumer<FileContent> refused) {
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(entries::add);
+        } catch (IOException e) {
+            refused.accept(FileContent.unlistedFolder(folder, e));
+            return List.of();
+        } catch (DirectoryIteratorException e) {
+            refused.accept(FileContent.unlistedFolder(folder, e.getCause()));
+            return List.of();
         }
         entries.sort(Comparator.comparing(p -> String.valueOf(p.getFileName())));
         return entries;
@@ -174,7 +199,8 @@ public final class ProjectFiles {
     public static FileLookup lookup(Path root) {
         return relative -> {
             try {
-                return !relative.isEmpty() && Files.exists(root.resolve(relative));
+                Path place = root.resolve(relative);
+                return !relative.isEmpty() && Containment.inside(root, place) && Files.exists(place);
             } catch (RuntimeException e) {
                 return false;
             }

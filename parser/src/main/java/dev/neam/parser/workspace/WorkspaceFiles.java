@@ -2,6 +2,8 @@ package dev.neam.parser.workspace;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryIteratorException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -13,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Consumer;
 
 /**
  * Finds the files to analyse and reads them. Used by {@code lint} (and later the server's workspace
@@ -27,7 +30,10 @@ import java.util.Set;
  *   <li>entries of each folder are visited in order of their names (plain {@link String} order,
  *       independent of platform and locale), so the result is deterministic;</li>
  *   <li>symbolic links to folders are not followed while searching (no cycles); symbolic links to
- *       files are;</li>
+ *       files are when their target lies inside the searched folder or the file's project, else they
+ *       are refused (see {@link Containment});</li>
+ *   <li>FIFOs, devices and sockets are never opened, and a folder that cannot be listed does not end
+ *       the search: each is refused with its reason;</li>
  *   <li>each file keeps the path "as found": the argument joined with the path below it, with the
  *       platform's separator and no normalisation ({@code samples} yields
  *       {@code samples/src/main.neam}, {@code .} yields {@code ./src/main.neam});</li>
@@ -51,8 +57,9 @@ public final class WorkspaceFiles {
      * The files to analyse under the given paths, in argument order, each folder's content in
      * deterministic order.
      *
+     * A folder that cannot be listed is left out (see {@link #discover(Collection, DiscoveryFilter, Consumer)}).
+     *
      * @throws NoSuchFileException when a given path does not exist
-     * @throws IOException when a folder cannot be listed
      */
     public static List<Path> discover(Collection<Path> roots) throws IOException {
         return discover(roots, DiscoveryFilter.NONE);
@@ -63,12 +70,26 @@ public final class WorkspaceFiles {
      * (files named explicitly are still always included).
      */
     public static List<Path> discover(Collection<Path> roots, DiscoveryFilter filter) throws IOException {
+        return discover(roots, filter, refused -> { });
+    }
+
+    /**
+     * {@link #discover(Collection, DiscoveryFilter)}, handing what the search refuses to {@code refused}
+     * (each once, with why it has no text): a link leaving the project, a FIFO or device named like a
+     * Neam file, a folder that cannot be listed.
+     *
+     * @throws NoSuchFileException when a given path does not exist
+     */
+    public static List<Path> discover(Collection<Path> roots, DiscoveryFilter filter, Consumer<FileContent> refused)
+            throws IOException {
         List<Path> found = new ArrayList<>();
         Set<Path> seen = new HashSet<>();
         for (Path root : roots) {
             if (Files.isDirectory(root)) {
-                walk(root, filter.startAt(root), found, seen);
-            } else if (Files.exists(root)) {
+                walk(root, root, filter.startAt(root), found, seen, refused);
+            } else if (Files.isSymbolicLink(root) && !Containment.inside(ProjectLocator.root(root), root)) {
+                refused.accept(FileContent.linkLeavingProject(root));
+            } else if (Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
                 add(root, found, seen);
             } else {
                 throw new NoSuchFileException(root.toString(), null, "no such file or directory");
@@ -105,18 +126,28 @@ public final class WorkspaceFiles {
      * {@link #discover} and {@link FileContent#read} in one step, never failing on a file: one that
      * cannot be read or is binary comes back with its problem, to be reported as a finding.
      *
-     * @throws IOException as {@link #discover} (a given path that does not exist, a folder that cannot be listed)
+     * What the search refuses (a link leaving the project, a FIFO, a folder that cannot be listed) comes
+     * back the same way.
+     *
+     * @throws IOException as {@link #discover} (a given path that does not exist)
      */
     public static List<FileContent> contents(Collection<Path> roots, DiscoveryFilter filter) throws IOException {
         List<FileContent> contents = new ArrayList<>();
-        for (Path file : discover(roots, filter)) {
+        for (Path file : discover(roots, filter, contents::add)) {
             contents.add(FileContent.read(file));
         }
         return contents;
     }
 
-    /** Reads a file as UTF-8, replacing malformed bytes; never fails because of the bytes themselves. */
+    /**
+     * Reads a file as UTF-8, replacing malformed bytes; never fails because of the bytes themselves.
+     *
+     * @throws IOException also for a FIFO, device or socket, which is never opened (it could block for ever)
+     */
     public static String read(Path file) throws IOException {
+        if (Containment.isSpecialFile(file)) {
+            throw new IOException(file + " " + FileContent.SPECIAL_FILE);
+        }
         return decode(Files.readAllBytes(file));
     }
 
@@ -139,23 +170,46 @@ public final class WorkspaceFiles {
         return name.endsWith(NEAM_EXTENSION);
     }
 
-    private static void walk(Path folder, DiscoveryFilter filter, List<Path> found, Set<Path> seen) throws IOException {
+    private static void walk(Path top, Path folder, DiscoveryFilter filter, List<Path> found, Set<Path> seen,
+                             Consumer<FileContent> refused) {
         DiscoveryFilter inside = filter.enter(folder);
         List<Path> entries = new ArrayList<>();
         try (DirectoryStream<Path> stream = Files.newDirectoryStream(folder)) {
             stream.forEach(entries::add);
+        } catch (IOException | DirectoryIteratorException | SecurityException e) {
+            refused.accept(FileContent.unlistedFolder(folder, asIoException(e)));
+            return;
         }
         entries.sort(BY_NAME);
         for (Path entry : entries) {
             String name = String.valueOf(entry.getFileName());
             if (Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
                 if (!isSkippedFolder(name) && !inside.skips(entry, true)) {
-                    walk(entry, inside, found, seen);
+                    walk(top, entry, inside, found, seen, refused);
                 }
-            } else if (isNeamFile(name) && Files.isRegularFile(entry) && !inside.skips(entry, false)) {
+            } else if (!isNeamFile(name) || inside.skips(entry, false)) {
+                continue;
+            } else if (leavesProject(top, entry)) {
+                refused.accept(FileContent.linkLeavingProject(entry));
+            } else if (Containment.isSpecialFile(entry)) {
+                refused.accept(new FileContent(entry.toString(), null, FileContent.SPECIAL_FILE));
+            } else if (Containment.isRegularFile(entry)) {
                 add(entry, found, seen);
             }
         }
+    }
+
+    /** A link whose target is neither inside the searched folder nor inside the project holding the link. */
+    static boolean leavesProject(Path top, Path entry) {
+        return Files.isSymbolicLink(entry) && !Containment.inside(top, entry)
+                && !Containment.inside(ProjectLocator.root(entry), entry);
+    }
+
+    private static IOException asIoException(Exception e) {
+        if (e instanceof DirectoryIteratorException d) {
+            return d.getCause();
+        }
+        return e instanceof IOException io ? io : new AccessDeniedException(e.getMessage());
     }
 
     private static void add(Path file, List<Path> found, Set<Path> seen) {

@@ -7,6 +7,7 @@ import dev.neam.parser.manifest.ManifestOptions;
 import dev.neam.parser.semantic.Builtins;
 import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.workspace.Analyzer;
+import dev.neam.parser.workspace.Containment;
 import dev.neam.parser.workspace.Document;
 import dev.neam.parser.workspace.FileRole;
 import dev.neam.parser.workspace.FileRoles;
@@ -305,7 +306,8 @@ public final class DiagnosticsEngine {
             return WorkspaceFiles.discover(List.of(root));
         }
         try (var listing = Files.list(root)) {
-            return listing.filter(p -> p.toString().endsWith(WorkspaceFiles.NEAM_EXTENSION) && Files.isRegularFile(p))
+            return listing.filter(p -> p.toString().endsWith(WorkspaceFiles.NEAM_EXTENSION) && Containment.isRegularFile(p)
+                            && !Containment.leaves(root, p))
                     .sorted().limit(LOOSE_FILES_LIMIT).toList();
         }
     }

@@ -3,6 +3,7 @@ package dev.neam.lsp.features.hover;
 import dev.neam.lsp.features.FeatureRequest;
 import dev.neam.parser.assist.hover.HoverInfo;
 import dev.neam.parser.assist.hover.Hovers;
+import dev.neam.parser.diagnostic.Credentials;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.MarkupContent;
 import org.eclipse.lsp4j.MarkupKind;
@@ -22,10 +23,13 @@ public final class HoverProvider {
         return toLsp(info, request.range(info.range()), markdown);
     }
 
-    /** A hover text as the client shows it, over {@code range} (already in the client's encoding). */
+    /**
+     * A hover text as the client shows it, over {@code range} (already in the client's encoding); a
+     * credential the hovered text quotes is masked, as in findings.
+     */
     public static Hover toLsp(HoverInfo info, org.eclipse.lsp4j.Range range, boolean markdown) {
-        MarkupContent content = markdown ? new MarkupContent(MarkupKind.MARKDOWN, info.markdown())
-                : new MarkupContent(MarkupKind.PLAINTEXT, info.plainText());
+        MarkupContent content = markdown ? new MarkupContent(MarkupKind.MARKDOWN, Credentials.mask(info.markdown()))
+                : new MarkupContent(MarkupKind.PLAINTEXT, Credentials.mask(info.plainText()));
         return new Hover(content, range);
     }
 }

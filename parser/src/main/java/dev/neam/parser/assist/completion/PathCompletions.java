@@ -2,6 +2,7 @@ package dev.neam.parser.assist.completion;
 
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
+import dev.neam.parser.workspace.Containment;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;
@@ -11,7 +12,8 @@ import java.util.List;
 
 /**
  * Files and folders for a path-valued string ({@code context_from: "./docs/|"}), relative to the
- * document's folder as neamc resolves them, falling back to the project root.
+ * document's folder as neamc resolves them, falling back to the project root; never a folder outside
+ * the project ({@code "../../"} past the root, or a link out of it), whose names are not the editor's to show.
  */
 final class PathCompletions {
     /** More entries than anyone scrolls through; the list is marked incomplete beyond it. */
@@ -35,8 +37,9 @@ final class PathCompletions {
         if ((dir == null || !Files.isDirectory(dir)) && projectRoot != null) {
             dir = projectRoot.resolve(folder.isEmpty() ? "." : folder).normalize();
         }
-        if (dir == null || !Files.isDirectory(dir)) {
-            return CompletionList.EMPTY;
+        Path boundary = projectRoot != null ? projectRoot : base;
+        if (dir == null || !Files.isDirectory(dir) || boundary == null || !Containment.inside(boundary, dir)) {
+            return CompletionList.EMPTY; // nothing outside the project is listed
         }
         // replace only the last segment: what follows the last '/' typed, up to the end of the content
         Position start = new Position(content.start().line(), content.start().character() + slash + 1);

@@ -8,6 +8,7 @@ import dev.neam.parser.language.PropertySpec;
 import dev.neam.parser.semantic.FileCheck;
 import dev.neam.parser.semantic.FileContext;
 import dev.neam.parser.semantic.symbols.FileSymbols;
+import dev.neam.parser.workspace.Containment;
 import java.nio.file.Files;
 import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
@@ -25,7 +26,9 @@ import java.util.regex.Pattern;
  * opens them relative to the folder it runs in, which is the project root for {@code neamc run};
  * a path relative to the file's own folder is accepted too. Only files that are on disk are
  * checked (an unsaved buffer has no folder), and paths that are not plain file names are skipped:
- * globs, URLs, {@code ~} and anything with {@code ${VAR}}-style interpolation.
+ * globs, URLs, {@code ~} and anything with {@code ${VAR}}-style interpolation. Places outside the
+ * project (an absolute path elsewhere, {@code ..} past the root, a link out of it) are not looked up:
+ * a finding must not tell whether {@code /root/.ssh/id_rsa} exists.
  */
 public final class FilePathCheck implements FileCheck {
     private static final Pattern NOT_PLAIN = Pattern.compile("[*?\\[{$]|^~|^[A-Za-z][A-Za-z0-9+.-]*://");
@@ -65,7 +68,8 @@ public final class FilePathCheck implements FileCheck {
             } catch (InvalidPathException e) {
                 continue; // not a path this system can name; nothing to look up
             }
-            if (places.stream().anyMatch(Files::exists)) {
+            places.removeIf(p -> !Containment.inside(root, p)); // never reveal what exists outside the project
+            if (places.isEmpty() || places.stream().anyMatch(Files::exists)) {
                 continue;
             }
             List<String> shown = places.stream().map(p -> show(root, p)).toList();
