@@ -22,7 +22,7 @@ final class LibraryCorpusGenerator {
     static long generate(Path root, int files) throws IOException {
         ProjectGenerator.deleteRecursively(root);
         Files.createDirectories(root);
-        Files.writeString(root.resolve("neam.toml"), "[project]\nname = \"stdlib\"\nversion = \"1.0.0\"\n");
+        Files.writeString(root.resolve("neam.toml"), "[package]\nname = \"stdlib\"\nversion = \"1.0.0\"\n");
         long bytes = 0;
         for (int i = 0; i < files; i++) {
             String area = AREAS[i % AREAS.length];
@@ -98,7 +98,10 @@ final class LibraryCorpusGenerator {
                     let result = "";
                     for part in parts {
                         if (len(part) > 0) {
-                            result = result + (len(result) > 0 ? separator : "") + str(part);
+                            if (len(result) > 0) {
+                                result = result + separator;
+                            }
+                            result = result + str(part);
                         }
                     }
                     return result;
@@ -110,7 +113,7 @@ final class LibraryCorpusGenerator {
                 pub fun scale_%1$d(value, factor = 2) {
                     let limit = LIMIT_%1$d;
                     let scaled = ((value * factor) + (value / (factor + 1))) * (1 + (factor %% 3));
-                    return clamp_%1$d(max(min(scaled, limit), -limit), 0, limit) + len(str(%3$s));
+                    return clamp_%1$d(clamp_%1$d(scaled, -limit, limit), 0, limit) + len(str(%3$s));
                 }
 
                 /// Formats a pair of values for a log line.
@@ -125,7 +128,7 @@ final class LibraryCorpusGenerator {
                     low: number,
                     high: number,
                     fn width(self) { return self.high - self.low; }
-                    fn contains(self, value) { return value >= self.low && value <= self.high; }
+                    fn contains(self, value) { return clamp_%1$d(value, self.low, self.high) == value; }
                 }
 
                 /// Scales values on request.
