@@ -30,6 +30,9 @@ import org.eclipse.lsp4j.services.LanguageServer;
  * types a few characters (one edit each, like a person typing), times every {@link RequestType}
  * right after each edit, and times how long the diagnostics of the round's last edit take to
  * arrive (debounce included). The first rounds warm the JIT up and are not counted.
+ *
+ * <p>Arguments: {@code --jar=PATH --lines=N --rounds=N --debounceMs=N --documents=generated,library-style
+ * --profile=DIR} (the last records each server with Java Flight Recorder).
  */
 public final class LatencyHarness {
     private static final int WARMUP_ROUNDS = 10;
@@ -47,19 +50,27 @@ public final class LatencyHarness {
         int lines = Integer.parseInt(options.getOrDefault("lines", "5000"));
         int rounds = Integer.parseInt(options.getOrDefault("rounds", "60"));
         int debounce = Integer.parseInt(options.getOrDefault("debounceMs", "200"));
+        // --profile=DIR records each server with Java Flight Recorder (jfr print --events jdk.ExecutionSample FILE)
+        String profile = options.get("profile");
+        String only = options.getOrDefault("documents", "generated,library-style");
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException("no server jar at " + jar + ": build it first (./mvnw -B package -pl lsp -am)");
         }
         StringBuilder out = new StringBuilder();
         out.append("\nneam-lsp latency harness: ").append(jar).append('\n');
         out.append("machine: ").append(BenchSupport.machine()).append('\n');
-        out.append(measure(jar, "generated", NeamFileGenerator.generate(lines), rounds, debounce));
-        out.append(measure(jar, "library-style", LibraryCorpusGenerator.largeFile(lines), rounds, debounce));
+        for (String kind : only.split(",")) {
+            String text = kind.equals("generated") ? NeamFileGenerator.generate(lines) : LibraryCorpusGenerator.largeFile(lines);
+            Map<String, String> environment = profile == null ? Map.of() : Map.of("JAVA_TOOL_OPTIONS",
+                    "-XX:StartFlightRecording=filename=" + Path.of(profile, kind + ".jfr").toAbsolutePath() + ",settings=profile");
+            out.append(measure(jar, kind, text, rounds, debounce, environment));
+        }
         System.out.print(out);
     }
 
     /** One server, one document: the table of one run. */
-    private static String measure(Path jar, String kind, String text, int rounds, int debounce) throws Exception {
+    private static String measure(Path jar, String kind, String text, int rounds, int debounce,
+                                  Map<String, String> environment) throws Exception {
         int actualLines = NeamFileGenerator.count(text);
         String loadBefore = BenchSupport.loadAverage();
         Map<String, Percentiles> results = new LinkedHashMap<>();
@@ -68,7 +79,7 @@ public final class LatencyHarness {
         long initializeNanos;
         long openNanos;
         PublishDiagnosticsParams first;
-        try (ServerSession session = ServerSession.start(List.of(BenchSupport.java(), "-jar", jar.toString()), Map.of(),
+        try (ServerSession session = ServerSession.start(List.of(BenchSupport.java(), "-jar", jar.toString()), environment,
                 Map.of("debounceMs", debounce))) {
             LanguageServer server = session.server;
             DiagnosticsWatcher diagnostics = session.client;
