@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.MessageActionItem;
@@ -160,28 +161,26 @@ public final class LatencyHarness {
         }
 
         synchronized PublishDiagnosticsParams await(int version) throws InterruptedException {
-            long deadline = System.currentTimeMillis() + 60_000;
-            while (!published.containsKey(version)) {
-                long left = deadline - System.currentTimeMillis();
-                if (left <= 0) {
-                    throw new IllegalStateException("no diagnostics for version " + version);
-                }
-                wait(left);
-            }
-            return published.get(version);
+            return await(() -> published.get(version), "version " + version);
         }
 
         /** The first diagnostics published for {@code uri}. */
         synchronized PublishDiagnosticsParams await(String uri) throws InterruptedException {
+            return await(() -> byUri.get(uri), uri);
+        }
+
+        private synchronized PublishDiagnosticsParams await(Supplier<PublishDiagnosticsParams> published, String what)
+                throws InterruptedException {
             long deadline = System.currentTimeMillis() + 120_000;
-            while (!byUri.containsKey(uri)) {
+            PublishDiagnosticsParams found;
+            while ((found = published.get()) == null) {
                 long left = deadline - System.currentTimeMillis();
                 if (left <= 0) {
-                    throw new IllegalStateException("no diagnostics for " + uri);
+                    throw new IllegalStateException("no diagnostics for " + what);
                 }
                 wait(left);
             }
-            return byUri.get(uri);
+            return found;
         }
 
         long arrival(int version) {
