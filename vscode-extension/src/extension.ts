@@ -21,6 +21,7 @@ import {
   MINIMUM_JAVA_VERSION,
 } from './java';
 import { buildLintLaunch, buildServerLaunch, SERVER_JAR_RELATIVE_PATH } from './launch';
+import { prepareStartupArchive, settleStartupArchive, type StartupArchive } from './startupArchive';
 import { lintSummaryMessage, readLintCounts } from './lintSummary';
 import { EDITOR_SHOW_REFERENCES_COMMAND, SHOW_REFERENCES_COMMAND, showReferencesArguments } from './references';
 import {
@@ -72,6 +73,8 @@ class NeamExtension implements vscode.Disposable {
   private readonly status: vscode.StatusBarItem;
   private client: LanguageClient | undefined;
   private watchers: vscode.FileSystemWatcher[] = [];
+  /** The start-up archive of the running server, settled when it stops. */
+  private archive: StartupArchive | undefined;
   private runtime: JavaRuntime | undefined;
   private state: ServerState = 'stopped';
   private detail: string | undefined;
@@ -146,7 +149,13 @@ class NeamExtension implements vscode.Disposable {
     }
 
     const settings = currentSettings();
-    const launch = buildServerLaunch({ javaPath: runtime.javaPath, jarPath, vmargs: config().get<string>('server.vmargs') });
+    const archive = this.startupArchive(runtime, jarPath);
+    const launch = buildServerLaunch({
+      javaPath: runtime.javaPath,
+      jarPath,
+      vmargs: config().get<string>('server.vmargs'),
+      archiveArgs: archive?.args,
+    });
     this.log(`Java ${runtime.version} from ${runtime.source}: ${runtime.javaPath}`);
     this.log(`Starting: ${launch.command} ${launch.args.join(' ')}`);
 
@@ -181,6 +190,7 @@ class NeamExtension implements vscode.Disposable {
       },
     };
     const client = new LanguageClient(CLIENT_ID, CLIENT_NAME, serverOptions, clientOptions);
+    this.archive = archive;
     client.onDidChangeState((event) => {
       if (this.client !== client) {
         return;
@@ -222,8 +232,28 @@ class NeamExtension implements vscode.Disposable {
         this.log(`Stopping the server: ${error instanceof Error ? error.message : String(error)}`);
       }
     }
+    settleStartupArchive(this.archive);
+    this.archive = undefined;
     this.disposeWatchers();
     this.setState('stopped');
+  }
+
+  /** The start-up archive for this Java and jar, in the extension's storage (none when that is not writable). */
+  private startupArchive(runtime: { javaPath: string; version: string }, jarPath: string): StartupArchive | undefined {
+    try {
+      const jar = fs.statSync(jarPath);
+      return prepareStartupArchive({
+        cacheDir: this.context.globalStorageUri.fsPath,
+        javaPath: runtime.javaPath,
+        javaVersion: runtime.version,
+        jarPath,
+        jarSize: jar.size,
+        jarMtimeMs: jar.mtimeMs,
+        unique: `${process.pid}-${Date.now()}`,
+      });
+    } catch {
+      return undefined;
+    }
   }
 
   private disposeWatchers(): void {

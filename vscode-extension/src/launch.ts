@@ -66,15 +66,19 @@ export function jvmArgs(vmargs: string | null | undefined): string[] {
   return [...ALWAYS_VM_ARGS, ...splitArgs(vmargs)];
 }
 
-/** `java -XX:+ExitOnOutOfMemoryError <vmargs> -jar <jar> --stdio` */
+/**
+ * `java -XX:+ExitOnOutOfMemoryError <archive options> <vmargs> -jar <jar> --stdio`: the start-up
+ * archive's options (see startupArchive.ts) come before the user's, who can still override them.
+ */
 export function buildServerLaunch(options: {
   javaPath: string;
   jarPath: string;
   vmargs?: string | null;
+  archiveArgs?: readonly string[];
 }): LaunchCommand {
   return {
     command: options.javaPath,
-    args: [...jvmArgs(options.vmargs), '-jar', options.jarPath, '--stdio'],
+    args: [...ALWAYS_VM_ARGS, ...(options.archiveArgs ?? []), ...splitArgs(options.vmargs), '-jar', options.jarPath, '--stdio'],
   };
 }
 

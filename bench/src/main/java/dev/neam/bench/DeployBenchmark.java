@@ -29,12 +29,12 @@ public final class DeployBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = LintBenchmark.options(args);
+        Map<String, String> options = BenchSupport.options(args);
         Path root = Path.of(options.getOrDefault("project", "samples")).toAbsolutePath().normalize();
         int runs = Integer.parseInt(options.getOrDefault("runs", "200"));
         Project project = ProjectFiles.find(List.of(root), ProjectOptions.DEFAULT).get(0);
         System.out.printf(Locale.ROOT, "deploy analysis benchmark on %d cores, Java %s, load average before: %s%n",
-                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), LintBenchmark.loadAverage());
+                Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"), BenchSupport.loadAverage());
         report("project " + root.getFileName(), project, runs);
         report("the same deploy files ten times", tenTimes(project), Math.max(20, runs / 5));
     }

@@ -14,57 +14,77 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Times {@code neam-lsp lint} on a generated project the way CI runs it: a fresh JVM per run, the
- * real shaded jar, JSON output to a file. Reports the whole wall time (JVM start included), the
- * start-up alone ({@code --version}), and files per second after start-up, against the goals
- * (at least 2,000 files/s after start-up, the whole run within 3 s for 2,000 files).
+ * Times {@code neam-lsp lint} the way CI runs it, on a generated project and on library-style modules:
+ * a fresh JVM per run, the real shaded jar, JSON output to a file; with plain {@code java -jar}, with
+ * the launcher {@code bin/neam-lsp} without a start-up archive (a fresh CI machine) and with the
+ * archive a server session left. Reports the whole wall time (JVM start included), the start-up
+ * alone ({@code --version}), and files per second after start-up, against the goals (at least 2,000
+ * files/s after start-up on the generated project, 1,000 on library code, the whole run within 3 s
+ * for 2,000 files).
  *
- * <p>Arguments: {@code --jar=PATH --work=DIR --files=N --runs=R --enforce=true|false}.
+ * <p>Arguments: {@code --jar=PATH --work=DIR --files=N --libraryFiles=N --runs=R --cdsCache=DIR
+ * --enforce=true|false}.
  */
 public final class LintBenchmark {
     static final double GOAL_FILES_PER_SECOND = 2000;
     static final double GOAL_WALL_SECONDS = 3.0;
+    static final double GOAL_LIBRARY_FILES_PER_SECOND = 1000;
 
     private LintBenchmark() {
     }
 
     public static void main(String[] args) throws Exception {
-        Map<String, String> options = options(args);
+        Map<String, String> options = BenchSupport.options(args);
         Path jar = Path.of(options.getOrDefault("jar", "lsp/target/neam-lsp.jar")).toAbsolutePath().normalize();
         Path work = Path.of(options.getOrDefault("work", "bench/target/lint-bench")).toAbsolutePath().normalize();
         int files = Integer.parseInt(options.getOrDefault("files", "2000"));
+        int libraryFiles = Integer.parseInt(options.getOrDefault("libraryFiles", "1000"));
         int runs = Integer.parseInt(options.getOrDefault("runs", "5"));
         boolean enforce = Boolean.parseBoolean(options.getOrDefault("enforce", "false"));
+        // the launcher's start-up archive, as the start-up benchmark left it (none: the launcher runs without)
+        String cache = options.getOrDefault("cdsCache", work.resolve("no-cache").toString());
         if (!Files.isRegularFile(jar)) {
             throw new IllegalStateException(jar + " is missing: build it first (./mvnw -B package -DskipTests)");
         }
-
-        Path project = work.resolve("project");
-        long bytes = ProjectGenerator.generate(project, files);
-        Path report = work.resolve("lint.json");
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        String java = BenchSupport.java();
         Path launcher = jar.getParent().getParent().getParent().resolve("bin/neam-lsp");
+        Map<String, String> launcherEnvironment = Map.of("JAVA_HOME", System.getProperty("java.home"),
+                "NEAM_LSP_JAR", jar.toString(), "NEAM_LSP_CACHE_DIR", cache);
+        Variant plain = new Variant("java -jar neam-lsp.jar (JVM defaults)", List.of(java, "-jar", jar.toString()), Map.of());
+        Variant script = new Variant("bin/neam-lsp (lint: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC), no start-up archive",
+                List.of("sh", launcher.toString()), with(launcherEnvironment, "NEAM_LSP_CDS", "0"));
+        Variant archived = new Variant("bin/neam-lsp with its start-up archive", List.of("sh", launcher.toString()),
+                launcherEnvironment);
 
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "lint benchmark: %d files (%.1f MB) on %d cores, Java %s (%s), jar %.1f MB, "
-                        + "load average before: %s%n",
-                files, bytes / 1e6, Runtime.getRuntime().availableProcessors(), System.getProperty("java.version"),
-                System.getProperty("java.vm.name"), Files.size(jar) / 1e6, loadAverage()));
-        Variant plain = new Variant("java -jar neam-lsp.jar (JVM defaults)", List.of(java, "-jar", jar.toString()));
-        Variant script = new Variant("bin/neam-lsp (lint: -XX:TieredStopAtLevel=1 -XX:+UseSerialGC)",
-                List.of("sh", launcher.toString()));
         boolean goalsMet = true;
-        for (Variant variant : List.of(plain, script)) {
-            Measurement m = measure(variant, work, project, report, files, runs);
-            out.append(m.describe(variant.name(), files));
-            if (variant == script) {
-                goalsMet = m.filesPerSecond(files) >= GOAL_FILES_PER_SECOND && m.lintMedian() <= GOAL_WALL_SECONDS * files / 2000.0;
-                out.append(String.format(Locale.ROOT, "goals (launcher): >= %.0f files/s after start-up: %s; whole run <= %.1f s: %s%n",
-                        GOAL_FILES_PER_SECOND, m.filesPerSecond(files) >= GOAL_FILES_PER_SECOND ? "met" : "MISSED",
-                        GOAL_WALL_SECONDS * files / 2000.0, m.lintMedian() <= GOAL_WALL_SECONDS * files / 2000.0 ? "met" : "MISSED"));
-            }
+        record Corpus(String name, Path project, long bytes, int files, double goalFilesPerSecond) {
         }
-        out.append("load average after: ").append(loadAverage()).append('\n');
+        Path generated = work.resolve("project");
+        Path library = work.resolve("library");
+        for (Corpus corpus : List.of(
+                new Corpus("generated project", generated, ProjectGenerator.generate(generated, files), files, GOAL_FILES_PER_SECOND),
+                new Corpus("library-style modules", library, LibraryCorpusGenerator.generate(library, libraryFiles), libraryFiles,
+                        GOAL_LIBRARY_FILES_PER_SECOND))) {
+            out.append(String.format(Locale.ROOT, "%nlint benchmark, %s: %d files (%.1f MB); %s, jar %.1f MB, load average before: %s%n",
+                    corpus.name(), corpus.files(), corpus.bytes() / 1e6, BenchSupport.machine(), Files.size(jar) / 1e6,
+                    BenchSupport.loadAverage()));
+            Path report = work.resolve("lint.json");
+            for (Variant variant : List.of(plain, script, archived)) {
+                boolean expectErrors = corpus.project() == generated;
+                Measurement m = measure(variant, work, corpus.project(), report, corpus.files(), runs, expectErrors);
+                out.append(m.describe(variant.name(), corpus.files()));
+                if (variant != plain) {
+                    double wallGoal = GOAL_WALL_SECONDS * corpus.files() / 2000.0;
+                    boolean met = m.filesPerSecond(corpus.files()) >= corpus.goalFilesPerSecond() && m.lintMedian() <= wallGoal;
+                    goalsMet &= met || variant == script;
+                    out.append(String.format(Locale.ROOT, "  goals: >= %.0f files/s after start-up: %s; whole run <= %.1f s: %s%n",
+                            corpus.goalFilesPerSecond(), BenchSupport.verdict(m.filesPerSecond(corpus.files()) >= corpus.goalFilesPerSecond()),
+                            wallGoal, BenchSupport.verdict(m.lintMedian() <= wallGoal)));
+                }
+            }
+            out.append("load average after: ").append(BenchSupport.loadAverage()).append('\n');
+        }
         System.out.print(out);
         Files.writeString(work.resolve("results.txt"), out.toString(), StandardCharsets.UTF_8);
         if (enforce && !goalsMet) {
@@ -72,8 +92,14 @@ public final class LintBenchmark {
         }
     }
 
+    private static Map<String, String> with(Map<String, String> environment, String name, String value) {
+        Map<String, String> copy = new HashMap<>(environment);
+        copy.put(name, value);
+        return copy;
+    }
+
     /** A way to start the tool: the command before its own arguments. */
-    record Variant(String name, List<String> prefix) {
+    record Variant(String name, List<String> prefix, Map<String, String> environment) {
         List<String> command(String... args) {
             List<String> c = new ArrayList<>(prefix);
             c.addAll(List.of(args));
@@ -84,11 +110,11 @@ public final class LintBenchmark {
     /** Wall times in seconds of the start-up alone and of whole lint runs, and CPU seconds of the lint runs (if known). */
     record Measurement(List<Double> startup, List<Double> lint, List<Double> lintCpu) {
         double startupMedian() {
-            return median(startup);
+            return BenchSupport.median(startup);
         }
 
         double lintMedian() {
-            return median(lint);
+            return BenchSupport.median(lint);
         }
 
         double filesPerSecond(int files) {
@@ -104,23 +130,23 @@ public final class LintBenchmark {
                     lint.stream().mapToDouble(Double::doubleValue).min().orElse(0) * 1000, millis(lint),
                     (lintMedian() - startupMedian()) * 1000, files, filesPerSecond(files),
                     lintCpu.isEmpty() ? "unknown (no /usr/bin/time)" : String.format(Locale.ROOT, "median %.0f ms %s",
-                            median(lintCpu) * 1000, millis(lintCpu)));
+                            BenchSupport.median(lintCpu) * 1000, millis(lintCpu)));
         }
     }
 
-    private static Measurement measure(Variant variant, Path work, Path project, Path report, int files, int runs)
-            throws IOException, InterruptedException {
+    private static Measurement measure(Variant variant, Path work, Path project, Path report, int files, int runs,
+                                       boolean expectErrors) throws IOException, InterruptedException {
         // one untimed run of each, so the file system cache and the jar are warm as on a CI runner's second step
-        run(work, variant.command("lint", "--version"), null);
-        int status = run(work, variant.command("lint", "--format", "json", project.toString()), report);
-        check(status, Files.readString(report, StandardCharsets.UTF_8), files);
+        run(work, variant, variant.command("lint", "--version"), null);
+        int status = run(work, variant, variant.command("lint", "--format", "json", project.toString()), report);
+        check(status, Files.readString(report, StandardCharsets.UTF_8), files, expectErrors);
         List<Double> startup = new ArrayList<>();
         List<Double> lint = new ArrayList<>();
         List<Double> lintCpu = new ArrayList<>();
         for (int r = 0; r < runs; r++) {
             // 'lint --version' starts the JVM exactly as a lint run does (the launcher's lint options included)
-            startup.add(time(work, variant.command("lint", "--version"), null)[0]);
-            double[] t = time(work, variant.command("lint", "--format", "json", project.toString()), report);
+            startup.add(time(work, variant, variant.command("lint", "--version"), null)[0]);
+            double[] t = time(work, variant, variant.command("lint", "--format", "json", project.toString()), report);
             lint.add(t[0]);
             if (t[1] >= 0) {
                 lintCpu.add(t[1]);
@@ -129,23 +155,21 @@ public final class LintBenchmark {
         return new Measurement(startup, lint, lintCpu);
     }
 
-    static String loadAverage() {
-        try {
-            String[] parts = Files.readString(Path.of("/proc/loadavg")).split(" ");
-            return parts[0] + " " + parts[1] + " " + parts[2];
-        } catch (IOException | RuntimeException e) {
-            return "unknown";
-        }
-    }
 
     /**
      * The lint run must have seen every file, the generated Neam files and the project's neam.toml
      * (checked too), and found the planted errors (exit status 1).
      */
-    private static void check(int status, String json, int files) {
-        Matcher m = Pattern.compile("\"summary\":\\{\"files\":(\\d+),\"errors\":(\\d+),\"warnings\":(\\d+)}").matcher(json);
+    private static void check(int status, String json, int files, boolean expectErrors) {
+        Matcher m = Pattern.compile("\"summary\":\\{\"files\":(\\d+),\"errors\":(\\d+),").matcher(json);
         if (!m.find() || Integer.parseInt(m.group(1)) != files + 1) {
             throw new IllegalStateException("lint did not report " + files + " Neam files and neam.toml: " + tail(json));
+        }
+        if (!expectErrors) {
+            if (Integer.parseInt(m.group(2)) != 0) {
+                throw new IllegalStateException("the library-style corpus should have no errors: " + m.group(0));
+            }
+            return;
         }
         int expectedErrors = (files + 49) / 50;
         if (status != 1 || Integer.parseInt(m.group(2)) < expectedErrors) {
@@ -160,7 +184,7 @@ public final class LintBenchmark {
      * {wall seconds, CPU seconds or -1}. The machine may be shared: CPU time (from /usr/bin/time, when
      * there is one) says what the run costs whatever else is running; wall time is what CI waits.
      */
-    private static double[] time(Path dir, List<String> command, Path output) throws IOException, InterruptedException {
+    private static double[] time(Path dir, Variant variant, List<String> command, Path output) throws IOException, InterruptedException {
         boolean timed = Files.isExecutable(TIME);
         Path cpu = dir.resolve("time.txt");
         List<String> full = new ArrayList<>();
@@ -169,7 +193,7 @@ public final class LintBenchmark {
         }
         full.addAll(command);
         long start = System.nanoTime();
-        run(dir, full, output);
+        run(dir, variant, full, output);
         double wall = (System.nanoTime() - start) / 1e9;
         double cpuSeconds = -1;
         if (timed) {
@@ -179,9 +203,10 @@ public final class LintBenchmark {
         return new double[] {wall, cpuSeconds};
     }
 
-    private static int run(Path dir, List<String> command, Path output) throws IOException, InterruptedException {
+    private static int run(Path dir, Variant variant, List<String> command, Path output) throws IOException, InterruptedException {
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile())
                 .redirectError(ProcessBuilder.Redirect.INHERIT);
+        builder.environment().putAll(variant.environment());
         builder.redirectOutput(output == null ? ProcessBuilder.Redirect.DISCARD : ProcessBuilder.Redirect.to(output.toFile()));
         Process process = builder.start();
         process.getOutputStream().close();
@@ -192,11 +217,6 @@ public final class LintBenchmark {
         return process.exitValue();
     }
 
-    private static double median(List<Double> values) {
-        List<Double> sorted = values.stream().sorted().toList();
-        int n = sorted.size();
-        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
-    }
 
     private static String millis(List<Double> values) {
         return values.stream().map(v -> String.format(Locale.ROOT, "%.0f", v * 1000)).toList().toString().replace("[", "(runs: ")
@@ -207,15 +227,4 @@ public final class LintBenchmark {
         return s.length() <= 300 ? s : "…" + s.substring(s.length() - 300);
     }
 
-    static Map<String, String> options(String[] args) {
-        Map<String, String> options = new HashMap<>();
-        for (String arg : args) {
-            if (arg.startsWith("--") && arg.contains("=")) {
-                options.put(arg.substring(2, arg.indexOf('=')), arg.substring(arg.indexOf('=') + 1));
-            } else {
-                throw new IllegalArgumentException("unknown argument " + arg + " (expected --name=value)");
-            }
-        }
-        return options;
-    }
 }

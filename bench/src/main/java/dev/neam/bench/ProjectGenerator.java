@@ -77,7 +77,7 @@ final class ProjectGenerator {
         return s.toString();
     }
 
-    private static void deleteRecursively(Path root) throws IOException {
+    static void deleteRecursively(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

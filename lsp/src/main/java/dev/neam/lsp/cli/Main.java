@@ -59,6 +59,15 @@ public final class Main implements Callable<Integer> {
 
     /** Runs the command line with the given streams and returns the exit status; never throws. */
     public static int run(String[] args, PrintWriter out, PrintWriter err) {
+        if (args.length == 0 || (args.length == 1 && args[0].equals("--stdio"))) {
+            // what editors run: straight to the server, without loading the command-line parser (about
+            // 170 classes that a start-up archive cannot hold, for nothing to parse)
+            try {
+                return new Main().call();
+            } catch (Throwable t) {
+                return internalError(t, err);
+            }
+        }
         try {
             CommandLine cmd = new CommandLine(new Main());
             cmd.setOut(out);

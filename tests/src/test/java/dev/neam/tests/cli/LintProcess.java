@@ -95,7 +95,7 @@ public final class LintProcess {
     }
 
     /** Any command, with the environment adjusted by {@code environment}. */
-    static Result exec(Path workingDir, List<String> command, Consumer<Map<String, String>> environment) {
+    public static Result exec(Path workingDir, List<String> command, Consumer<Map<String, String>> environment) {
         try {
             Path out = Files.createTempFile("neam-lint-out", ".txt");
             Path err = Files.createTempFile("neam-lint-err", ".txt");

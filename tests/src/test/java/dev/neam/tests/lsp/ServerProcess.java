@@ -73,12 +73,17 @@ final class ServerProcess implements AutoCloseable {
 
     /** {@link #start()} with the server's environment adjusted by {@code environment}, last. */
     static ServerProcess start(Consumer<Map<String, String>> environment) {
+        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return start(List.of(java, "-jar", RepoPaths.lspJar().toString()), environment);
+    }
+
+    /** The server started by {@code command} (the launcher, say) instead of {@code java -jar}. */
+    static ServerProcess start(List<String> command, Consumer<Map<String, String>> environment) {
         Path jar = RepoPaths.lspJar();
         assertThat(jar).as("the shaded jar %s must be built first (./mvnw -B verify packages it before the tests module)", jar)
                 .isRegularFile();
         try {
-            String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-            ProcessBuilder builder = new ProcessBuilder(java, "-jar", jar.toString());
+            ProcessBuilder builder = new ProcessBuilder(command);
             // Provider credentials are "set", so the information about missing ones (NEAM2015), when a
             // test turns it on, does not depend on the machine running the tests.
             for (String variable : List.of("OPENAI_API_KEY", "ANTHROPIC_API_KEY", "GEMINI_API_KEY", "AZURE_OPENAI_API_KEY",
