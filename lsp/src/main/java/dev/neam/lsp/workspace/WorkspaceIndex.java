@@ -2,6 +2,7 @@ package dev.neam.lsp.workspace;
 
 import dev.neam.lsp.documents.DocumentUris;
 import dev.neam.parser.text.SourceText;
+import dev.neam.parser.workspace.Containment;
 import dev.neam.parser.workspace.WorkspaceFiles;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -81,8 +82,8 @@ public final class WorkspaceIndex {
         if (path.isEmpty() || !isCovered(path.get()) || !WorkspaceFiles.isNeamFile(path.get().getFileName().toString())) {
             return files.remove(key) != null;
         }
-        if (!Files.isRegularFile(path.get())) {
-            return forget(key);
+        if (!Containment.isRegularFile(path.get()) || leavesItsFolder(path.get())) {
+            return forget(key); // gone, a FIFO or device, or a link out of the workspace: never read
         }
         try {
             SourceText text = new SourceText(WorkspaceFiles.read(path.get()));
@@ -120,6 +121,12 @@ public final class WorkspaceIndex {
 
     public int size() {
         return files.size();
+    }
+
+    /** Whether a file is a symbolic link (or lies below one) leading out of the workspace folder holding it. */
+    private boolean leavesItsFolder(Path file) {
+        Path normal = file.toAbsolutePath().normalize();
+        return folders.stream().filter(normal::startsWith).noneMatch(folder -> Containment.inside(folder, normal));
     }
 
     /** Whether a file lies below a workspace folder, outside the folders {@code lint} skips too. */

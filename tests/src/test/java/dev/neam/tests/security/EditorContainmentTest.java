@@ -2,6 +2,7 @@ package dev.neam.tests.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.neam.lsp.workspace.WorkspaceIndex;
 import dev.neam.parser.assist.completion.Completion;
 import dev.neam.parser.assist.completion.CompletionEngine;
 import dev.neam.parser.language.Vocabulary;
@@ -59,6 +60,21 @@ class EditorContainmentTest {
 
         assertThat(Files.exists(dir.resolve("outside/secret.md"))).isTrue();
         assertThat(links).extracting(FileLink::target).containsExactly(project.resolve("src/docs/guide.md"));
+    }
+
+    @Test
+    void aWatchedLinkOutOfTheWorkspaceIsNeverRead() throws IOException {
+        Files.writeString(dir.resolve("outside/keys.neam"), "let openai = \"not for this project\";\n");
+        Path link = Files.createSymbolicLink(project.resolve("src/keys.neam"), dir.resolve("outside/keys.neam"));
+        Path inside = Files.writeString(project.resolve("src/inside.neam"), "let x = 1;\n");
+        WorkspaceIndex index = new WorkspaceIndex();
+        index.addFolder(project);
+
+        // as when the client's file watcher reports both files created
+        assertThat(index.refresh(link.toUri().toString())).as("the link changes nothing").isFalse();
+        assertThat(index.text(link.toUri().toString())).isEmpty();
+        assertThat(index.refresh(inside.toUri().toString())).as("a file of the project is read").isTrue();
+        assertThat(index.text(inside.toUri().toString())).map(text -> text.text()).contains("let x = 1;\n");
     }
 
     @Test
