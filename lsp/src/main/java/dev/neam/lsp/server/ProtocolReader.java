@@ -1,10 +1,8 @@
 package dev.neam.lsp.server;
 
-import com.google.gson.JsonElement;
-import com.google.gson.JsonObject;
-import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
+import com.google.gson.stream.JsonToken;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -101,60 +99,36 @@ final class ProtocolReader implements MessageProducer, Closeable {
 
     /** The error response for a message that is not a JSON-RPC message; null when it is one. */
     static ResponseMessage problem(String json) {
-        JsonElement element;
+        MessageShape shape = null;
         try (JsonReader reader = new JsonReader(new StringReader(json))) {
             reader.setStrictness(Strictness.STRICT);
-            element = JsonParser.parseReader(reader);
-            if (reader.peek() != com.google.gson.stream.JsonToken.END_DOCUMENT) {
+            if (reader.peek() == JsonToken.BEGIN_OBJECT) {
+                shape = MessageShape.read(reader);
+            } else {
+                reader.skipValue();
+            }
+            if (reader.peek() != JsonToken.END_DOCUMENT) {
                 return error(null, ResponseErrorCode.ParseError, "Parse error: text after the JSON value");
             }
         } catch (RuntimeException | IOException e) {
             return error(MessageIds.find(json), ResponseErrorCode.ParseError, "Parse error: the message is not valid JSON");
         }
-        if (!element.isJsonObject()) {
+        if (shape == null) {
             return error(null, ResponseErrorCode.InvalidRequest,
                     "Invalid request: a message must be a JSON object (batches are not part of LSP)");
         }
-        JsonObject message = element.getAsJsonObject();
-        boolean hasMethod = message.has("method") && message.get("method").isJsonPrimitive()
-                && message.get("method").getAsJsonPrimitive().isString();
-        boolean isResponse = message.has("id") && (message.has("result") || message.has("error"));
-        if (!hasMethod && !isResponse) {
-            return error(id(message), ResponseErrorCode.InvalidRequest,
+        boolean isResponse = shape.hasId() && shape.hasResultOrError();
+        if (!shape.stringMethod() && !isResponse) {
+            return error(shape.id(), ResponseErrorCode.InvalidRequest,
                     "Invalid request: a message needs a string 'method' (or, for a response, 'result' or 'error')");
         }
-        JsonElement id = message.get("id");
-        if (hasMethod && id != null && id.isJsonNull()) {
+        if (shape.stringMethod() && shape.idKind() == MessageShape.IdKind.NULL) {
             return error(null, ResponseErrorCode.InvalidRequest, "Invalid request: a request id must not be null");
         }
-        if (hasMethod && id != null
-                && !(id.isJsonPrimitive() && (id.getAsJsonPrimitive().isString() || isInt(id)))) {
+        if (shape.stringMethod() && shape.idKind() == MessageShape.IdKind.OTHER) {
             return error(null, ResponseErrorCode.InvalidRequest, "Invalid request: 'id' must be a string or an integer");
         }
         return null;
-    }
-
-    private static boolean isInt(JsonElement id) {
-        if (!id.getAsJsonPrimitive().isNumber()) {
-            return false;
-        }
-        try {
-            double d = id.getAsDouble();
-            return d == Math.rint(d) && Math.abs(d) <= Integer.MAX_VALUE;
-        } catch (NumberFormatException e) {
-            return false;
-        }
-    }
-
-    private static Either<String, Number> id(JsonObject message) {
-        JsonElement id = message.get("id");
-        if (id == null || !id.isJsonPrimitive()) {
-            return null;
-        }
-        if (id.getAsJsonPrimitive().isString()) {
-            return Either.forLeft(id.getAsString());
-        }
-        return isInt(id) ? Either.forRight(id.getAsInt()) : null;
     }
 
     private static ResponseMessage error(Either<String, Number> id, ResponseErrorCode code, String message) {

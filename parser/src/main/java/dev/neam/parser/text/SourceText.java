@@ -103,22 +103,29 @@ public final class SourceText {
     }
 
     private static int[] computeLineStarts(String text) {
+        int[] starts = new int[16];
         int count = 1;
+        if (text.indexOf('\r') < 0) {
+            // String.indexOf is a vectorised intrinsic: on the multi-megabyte texts a client may send, this
+            // runs on the protocol thread many times faster than a charAt loop
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                starts = room(starts, count);
+                starts[count++] = i + 1;
+            }
+            return Arrays.copyOf(starts, count);
+        }
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                count++;
+                starts = room(starts, count);
+                starts[count++] = i + 1;
             }
         }
-        int[] starts = new int[count];
-        int line = 1;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (c == '\n' || (c == '\r' && (i + 1 >= text.length() || text.charAt(i + 1) != '\n'))) {
-                starts[line++] = i + 1;
-            }
-        }
-        return starts;
+        return Arrays.copyOf(starts, count);
+    }
+
+    private static int[] room(int[] starts, int count) {
+        return count < starts.length ? starts : Arrays.copyOf(starts, starts.length * 2);
     }
 
     private static int[] mapCodePoints(String text) {
