@@ -26,6 +26,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Queue;
+import java.util.Random;
+import java.util.TreeSet;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.IntStream;
@@ -35,24 +37,27 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * Crash-freedom: every prefix (lengths 0..n in UTF-16 units, so prefixes that split a surrogate
- * pair or a CRLF are included) of every {@code .neam} fixture goes through {@link NeamSyntax#parse}
- * and {@link Analyzer#analyze} without an exception, and every diagnostic range (and related range in
+ * Crash-freedom: prefixes (lengths in UTF-16 units, so prefixes that split a surrogate pair or a CRLF
+ * are included) of every {@code .neam} fixture go through {@link NeamSyntax#parse} and
+ * {@link Analyzer#analyze} without an exception, and every diagnostic range (and related range in
  * the same file) is a valid position pair inside the prefix with start ≤ end. Prefixes run in
  * parallel; one dynamic test per fixture.
  *
- * <p>Stride: by default every prefix is checked. If this test grows too slow (target: under about 3
- * minutes for the whole corpus on the 2-core CI machine), set {@link #MAX_PREFIXES_PER_FILE} (or
- * {@code -Dneam.maxPrefixesPerFile=N}): a file with more than N+1 prefixes is then checked at the
- * deterministic lengths 0, s, 2s, … and n, with s = ceil((n+1)/N). Each run logs the total count and
- * time so the choice can be measured. Measured on the 2-core machine with the first real parser
- * (main at ab12d36) and the 160-file syntax corpus then in progress (169 KB): 169,024 prefixes in
- * 77 s, so no stride is used.
+ * <p>Which prefixes: every prefix of a document up to {@link #EVERY_PREFIX_UP_TO} characters; for a
+ * longer one, the empty text, the whole text and {@link #SAMPLED_PREFIXES} lengths drawn at random
+ * from a seed ({@code neam.prefixes.seed}, printed with every failure and in the log, and mixed with
+ * the document's name so each document gets its own lengths). The cost of checking every prefix
+ * grows with the square of a document's length: the long fixtures made up four fifths of the
+ * suite's slowest test while adding little the short ones do not cover. {@code -Dneam.prefixes.all=true}
+ * checks every prefix of every document; {@code -Dneam.prefixes.sample=N} and
+ * {@code -Dneam.prefixes.seed=S} choose another sample.
  */
 class PrefixCrashTest {
 
-    /** 0 means every prefix of every file. */
-    static final int MAX_PREFIXES_PER_FILE = Integer.getInteger("neam.maxPrefixesPerFile", 0);
+    static final int EVERY_PREFIX_UP_TO = Integer.getInteger("neam.prefixes.everyUpTo", 1_000);
+    static final int SAMPLED_PREFIXES = Integer.getInteger("neam.prefixes.sample", 300);
+    static final long SEED = Long.getLong("neam.prefixes.seed", 20_261_207L);
+    static final boolean ALL = Boolean.getBoolean("neam.prefixes.all");
 
     private static final int REPORTED_FAILURES = 5;
     private static final AtomicLong PREFIXES = new AtomicLong();
@@ -71,8 +76,9 @@ class PrefixCrashTest {
 
     @AfterAll
     static void logCost() {
-        System.out.printf("[PrefixCrashTest] %d prefixes in %.1f s (max prefixes per file: %s)%n",
-                PREFIXES.get(), NANOS.get() / 1e9, MAX_PREFIXES_PER_FILE == 0 ? "all" : MAX_PREFIXES_PER_FILE);
+        System.out.printf("[PrefixCrashTest] %d prefixes in %.1f s (%s)%n", PREFIXES.get(), NANOS.get() / 1e9,
+                ALL ? "every prefix" : "every prefix up to " + EVERY_PREFIX_UP_TO + " characters, then "
+                        + SAMPLED_PREFIXES + " sampled with seed " + SEED);
     }
 
     /** The documents of a fixture: its .neam virtual files, or the whole text if it is not well-formed. */
@@ -96,7 +102,8 @@ class PrefixCrashTest {
         Queue<Failure> failures = new ConcurrentLinkedQueue<>();
         for (Document document : documents(name, text)) {
             String content = document.text();
-            int[] lengths = prefixLengths(content.length(), MAX_PREFIXES_PER_FILE);
+            int[] lengths = ALL ? prefixLengths(content.length(), 0, 0)
+                    : prefixLengths(content.length(), SAMPLED_PREFIXES, SEED ^ document.path().hashCode());
             PREFIXES.addAndGet(lengths.length);
             IntStream.of(lengths).parallel().forEach(length -> {
                 String problem = checkPrefix(document.path(), content.substring(0, length));
@@ -109,7 +116,8 @@ class PrefixCrashTest {
         if (!failures.isEmpty()) {
             List<Failure> sorted = failures.stream()
                     .sorted(Comparator.comparing(Failure::path).thenComparingInt(Failure::length)).toList();
-            StringBuilder message = new StringBuilder(name + ": " + sorted.size() + " failing prefixes; the first "
+            StringBuilder message = new StringBuilder(name + ": " + sorted.size() + " failing prefixes (seed " + SEED
+                    + "); the first "
                     + Math.min(REPORTED_FAILURES, sorted.size()) + ":\n");
             for (Failure f : sorted.subList(0, Math.min(REPORTED_FAILURES, sorted.size()))) {
                 message.append("- ").append(f.path()).append(" prefix length ").append(f.length())
@@ -120,13 +128,20 @@ class PrefixCrashTest {
         }
     }
 
-    /** All lengths 0..n, or a deterministic stride through them (always including 0 and n). */
-    static int[] prefixLengths(int n, int maxPerFile) {
-        if (maxPerFile <= 0 || n + 1 <= maxPerFile) {
+    /**
+     * All lengths 0..n when n is at most {@link #EVERY_PREFIX_UP_TO} or {@code sample} is 0; otherwise 0,
+     * n and {@code sample} distinct lengths between them drawn from {@code seed}, in ascending order.
+     */
+    static int[] prefixLengths(int n, int sample, long seed) {
+        if (sample <= 0 || n <= EVERY_PREFIX_UP_TO || n + 1 <= sample + 2) {
             return IntStream.rangeClosed(0, n).toArray();
         }
-        int stride = (n + maxPerFile) / maxPerFile; // ceil((n + 1) / maxPerFile)
-        return IntStream.concat(IntStream.iterate(0, i -> i < n, i -> i + stride), IntStream.of(n)).toArray();
+        Random random = new Random(seed);
+        TreeSet<Integer> lengths = new TreeSet<>(List.of(0, n));
+        while (lengths.size() < sample + 2) {
+            lengths.add(1 + random.nextInt(n - 1));
+        }
+        return lengths.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /** Null when the prefix is handled correctly, otherwise what went wrong. */
