@@ -60,14 +60,22 @@ class FileMutationTest {
         long started = System.nanoTime();
         int run = 0;
         int findings = 0;
+        long slowest = 0;
+        String slowestCase = "";
         try {
             for (int i = only != null ? only : 0; i < (only != null ? only + 1 : cases); i++) {
                 MutationCase c = MutationCase.of(seed, i, corpus, false);
                 Path folder = dir.resolve("case-" + i);
                 Future<Integer> result = worker.submit(() -> LintOfCase.check(c, folder).stream()
                         .mapToInt(f -> f.diagnostics().size()).sum());
+                long caseStarted = System.nanoTime();
                 try {
                     findings += result.get(CASE_BOUND_SECONDS, TimeUnit.SECONDS);
+                    long took = (System.nanoTime() - caseStarted) / 1_000_000;
+                    if (took > slowest) {
+                        slowest = took;
+                        slowestCase = "case " + i + " (" + c.fixture() + ", " + c.path() + ", " + c.edits().size() + " edits)";
+                    }
                 } catch (ExecutionException e) {
                     failures.computeIfAbsent(key(e.getCause()), k -> new ArrayList<>()).add(c.describe() + "\n" + trace(e.getCause()));
                 } catch (TimeoutException e) {
@@ -83,8 +91,8 @@ class FileMutationTest {
             worker.shutdownNow();
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
-        System.out.printf("file mutations: seed %d, %d cases linted in %d ms (%.1f ms a case), %d findings, %d distinct failures%n",
-                seed, run, ms, (double) ms / Math.max(1, run), findings, failures.size());
+        System.out.printf("file mutations: seed %d, %d cases linted in %d ms (%.1f ms a case; the slowest %d ms: %s), %d findings,"
+                + " %d distinct failures%n", seed, run, ms, (double) ms / Math.max(1, run), slowest, slowestCase, findings, failures.size());
         StringBuilder report = new StringBuilder();
         failures.forEach((key, list) -> report.append("\n=== ").append(list.size()).append(" case(s): ").append(key)
                 .append("\nfirst: ").append(list.get(0)).append('\n'));
