@@ -36,7 +36,7 @@ public record MutationCase(long seed, int index, String fixture, String path, St
      * mutations only (what an editor can send).
      */
     public static MutationCase of(long seed, int index, MutationCorpus corpus, boolean sourcesOnly) {
-        Random random = new Random(seed * 0x9E3779B97F4A7C15L + index);
+        Random random = new Random(mix(seed + mix(index)));
         boolean source = sourcesOnly || random.nextBoolean();
         List<MutationCorpus.Sample> samples = source ? corpus.sources : corpus.projects;
         MutationCorpus.Sample sample = samples.get(random.nextInt(samples.size()));
@@ -86,6 +86,16 @@ public record MutationCase(long seed, int index, String fixture, String path, St
                 + "edits: " + edits + (corruption.isEmpty() ? "" : "\nthen " + corruption) + "\n"
                 + "mutated text (" + mutated.length() + " chars): "
                 + (text.length() > 3000 ? text.substring(0, 3000) + "…" : text);
+    }
+
+    /**
+     * Scrambles a seed (the finaliser of MurmurHash3): the first outputs of java.util.Random for
+     * consecutive seeds are nearly equal, so consecutive cases would otherwise start alike.
+     */
+    private static long mix(long z) {
+        z = (z ^ (z >>> 33)) * 0xff51afd7ed558ccdL;
+        z = (z ^ (z >>> 33)) * 0xc4ceb9fe1a85ec53L;
+        return z ^ (z >>> 33);
     }
 
     private static String hex(byte[] bytes) {
