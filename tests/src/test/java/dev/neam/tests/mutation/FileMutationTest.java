@@ -31,7 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FileMutationTest {
     static final long DEFAULT_SEED = 20_261_207L;
-    static final int DEFAULT_CASES = 400;
+    static final int DEFAULT_CASES = 250;
     /** Far beyond what a case takes (milliseconds): only a hang or a runaway reaches it. */
     static final long CASE_BOUND_SECONDS = Long.getLong("neam.mutation.boundSeconds", 60);
 
