@@ -129,14 +129,7 @@ public final class LintCommand implements Callable<Integer> {
         if (!problems.isEmpty()) {
             return fail(new ErrorReport(ErrorReport.Kind.configuration, problems, new ArtifactUris(workingFolder)));
         }
-        List<FileDiagnostics> results = new ArrayList<>(new Analyzer(options, configs)
-                .analyze(files.documents(), files.context(), files.projects(), projectOptions));
-        for (FileContent unreadable : files.unreadable()) {
-            FileDiagnostics finding = unreadable.finding();
-            results.add(new FileDiagnostics(finding.path(),
-                    configs.forFile(Path.of(finding.path())).apply(finding.diagnostics())));
-        }
-        results.sort(BY_PATH);
+        List<FileDiagnostics> results = analyse(files, configs, options, projectOptions);
         List<FileDiagnostics> shown = quiet ? errorsOnly(results) : results;
 
         LintReport report = new LintReport(shown);
@@ -154,6 +147,32 @@ public final class LintCommand implements Callable<Integer> {
             err.flush();
         }
         return failOn.fails(results) ? 1 : 0;
+    }
+
+    /**
+     * Every finding lint reports for {@code roots} (files or folders), before --quiet and formatting,
+     * by the same reading and analysis as a run: for callers in the same process (tests that feed lint
+     * generated files). A [tool.neam-lsp] table a run would refuse is read as the server reads it.
+     */
+    public static List<FileDiagnostics> analyse(List<Path> roots, Path workingFolder, AnalysisOptions options,
+                                                ProjectOptions projectOptions) throws IOException {
+        ToolConfigs configs = new ToolConfigs();
+        LintFiles files = LintFiles.read(roots, new IgnoreFilter(workingFolder, List.of(), configs), projectOptions, workingFolder);
+        return analyse(files, configs, options, projectOptions);
+    }
+
+    /** The findings of the files read, unreadable ones included, in the order of their paths. */
+    private static List<FileDiagnostics> analyse(LintFiles files, ToolConfigs configs, AnalysisOptions options,
+                                                 ProjectOptions projectOptions) {
+        List<FileDiagnostics> results = new ArrayList<>(new Analyzer(options, configs)
+                .analyze(files.documents(), files.context(), files.projects(), projectOptions));
+        for (FileContent unreadable : files.unreadable()) {
+            FileDiagnostics finding = unreadable.finding();
+            results.add(new FileDiagnostics(finding.path(),
+                    configs.forFile(Path.of(finding.path())).apply(finding.diagnostics())));
+        }
+        results.sort(BY_PATH);
+        return results;
     }
 
     /** Files in the order of their paths ('/'-separated, plain string order): the same on every platform and run. */

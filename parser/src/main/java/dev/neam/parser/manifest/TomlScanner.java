@@ -16,10 +16,13 @@ import java.util.regex.Pattern;
  */
 final class TomlScanner {
 
+    // digit groups are possessive: a repeated group that may backtrack recurses once per digit, and a
+    // number thousands of digits long would overflow the stack and end the scan of the file there
     private static final Pattern INTEGER = Pattern.compile(
-            "[+-]?(0|[1-9](_?[0-9])*)|0x[0-9A-Fa-f](_?[0-9A-Fa-f])*|0o[0-7](_?[0-7])*|0b[01](_?[01])*");
+            "[+-]?(0|[1-9](?:_?[0-9])*+)|0x[0-9A-Fa-f](?:_?[0-9A-Fa-f])*+|0o[0-7](?:_?[0-7])*+|0b[01](?:_?[01])*+");
     private static final Pattern FLOAT = Pattern.compile(
-            "[+-]?(0|[1-9](_?[0-9])*)((\\.[0-9](_?[0-9])*)([eE][+-]?[0-9](_?[0-9])*)?|[eE][+-]?[0-9](_?[0-9])*)|[+-]?(inf|nan)");
+            "[+-]?(0|[1-9](?:_?[0-9])*+)((\\.[0-9](?:_?[0-9])*+)([eE][+-]?[0-9](?:_?[0-9])*+)?|[eE][+-]?[0-9](?:_?[0-9])*+)"
+                    + "|[+-]?(inf|nan)");
     private static final Pattern DATETIME = Pattern.compile(
             "[0-9]{4}-[0-9]{2}-[0-9]{2}([Tt ][0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?([Zz]|[+-][0-9]{2}:[0-9]{2})?)?"
                     + "|[0-9]{2}:[0-9]{2}(:[0-9]{2}(\\.[0-9]+)?)?");

@@ -24,7 +24,6 @@ final class TomlSyntax {
 
     private static final Pattern PREVIOUSLY = Pattern.compile(
             "^(.*?) (?:is not a table \\()?previously defined at line (\\d+), column (\\d+)\\)?$");
-    private static final Pattern UNEXPECTED = Pattern.compile("^Unexpected '((?:[^'\\\\]|\\\\.)*)'(.*)$", Pattern.DOTALL);
     private static final Pattern UNICODE_ESCAPE = Pattern.compile("\\\\u([0-9a-fA-F]{4})|\\\\U([0-9a-fA-F]{8})");
 
     private TomlSyntax() {
@@ -55,18 +54,43 @@ final class TomlSyntax {
                     Integer.parseInt(previous.group(3)) - 1);
             return duplicate(text, offset, firstOffset, previous.group(1), message.contains("is not a table"));
         }
-        Matcher unexpected = UNEXPECTED.matcher(message);
-        if (unexpected.matches()) {
-            String token = unescape(unexpected.group(1));
+        String[] unexpected = unexpected(message);
+        if (unexpected != null) {
+            String token = unescape(unexpected[0]);
             int end = text.text().startsWith(token, offset) ? offset + token.length() : tokenEnd(text, offset);
             if (!token.isEmpty() && Character.isLetterOrDigit(token.codePointAt(0))) {
                 end = Math.max(end, tokenEnd(text, offset)); // 'tru' rather than 't'
                 token = text.text().substring(offset, end);
             }
             return Diagnostic.of(DiagnosticCode.TOML_SYNTAX, text.range(offset, end),
-                    "unexpected '" + token + "'" + unexpected.group(2));
+                    "unexpected " + quoted(token) + unexpected[1]);
         }
         return Diagnostic.of(DiagnosticCode.TOML_SYNTAX, text.range(offset, tokenEnd(text, offset)), lowerFirst(message));
+    }
+
+    /** A token of a line's length is quoted by its start: the range shows the rest. */
+    private static String quoted(String token) {
+        return token.length() <= LONGEST_QUOTED_TOKEN ? "'" + token + "'"
+                : "'" + token.substring(0, LONGEST_QUOTED_TOKEN) + "…' (" + token.length() + " characters)";
+    }
+
+    private static final int LONGEST_QUOTED_TOKEN = 40;
+
+    /**
+     * tomlj's "Unexpected 'TOKEN'REST" as TOKEN (escapes kept) and REST, or null. Read by hand: a
+     * regular expression alternating per character recurses per character and overflows the stack
+     * on a token thousands of characters long.
+     */
+    private static String[] unexpected(String message) {
+        String prefix = "Unexpected '";
+        if (!message.startsWith(prefix)) {
+            return null;
+        }
+        int i = prefix.length();
+        while (i < message.length() && message.charAt(i) != '\'') {
+            i += message.charAt(i) == '\\' ? 2 : 1;
+        }
+        return i < message.length() ? new String[] {message.substring(prefix.length(), i), message.substring(i + 1)} : null;
     }
 
     private static Diagnostic duplicate(SourceText text, int offset, int firstOffset, String name, boolean notATable) {

@@ -32,6 +32,8 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 public final class NeamSyntax {
     private static final String TOO_DEEP = "brackets nested more than " + ParseLimits.MAX_NESTING
             + " levels deep: the file is not analysed further";
+    private static final String TOO_DEEP_OPERATORS = "prefix operators and brackets nested more than " + ParseLimits.MAX_NESTING
+            + " levels deep: the file is not analysed further";
 
     private NeamSyntax() {
     }
@@ -86,7 +88,7 @@ public final class NeamSyntax {
         List<Token> scanned = TokenScan.scan(lexed, sink);
         Token tooDeep = ParseLimits.tooDeep(scanned);
         if (tooDeep != null) {
-            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, sink.range(tooDeep), TOO_DEEP);
+            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, sink.range(tooDeep), ParseLimits.isBracket(tooDeep) ? TOO_DEEP : TOO_DEEP_OPERATORS);
             return empty(source, sink);
         }
         int lexicalCount = sink.diagnostics().size();

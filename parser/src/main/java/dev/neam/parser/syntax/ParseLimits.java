@@ -1,6 +1,8 @@
 package dev.neam.parser.syntax;
 
 import dev.neam.parser.grammar.NeamLexer;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import java.util.List;
 import java.util.Locale;
 import org.antlr.v4.runtime.Token;
@@ -8,8 +10,8 @@ import org.antlr.v4.runtime.Token;
 /**
  * The bounds of the analysis, so that one pathological file (a megabyte of '{', generated data)
  * costs milliseconds and a clear finding instead of minutes, gigabytes or a stack overflow: files
- * larger than {@link #MAX_CHARS} are not parsed; brackets nested deeper than {@link #MAX_NESTING}
- * stop the parse.
+ * larger than {@link #MAX_CHARS} are not parsed; brackets (and prefix operators) nested deeper than
+ * {@link #MAX_NESTING} stop the parse.
  */
 public final class ParseLimits {
     /** 4 MB of text: far above any hand-written Neam file. */
@@ -69,24 +71,49 @@ public final class ParseLimits {
         return index < 0 ? text.length() : index;
     }
 
-    /** The first token at which the brackets are nested deeper than {@link #MAX_NESTING}, or null. */
+    /**
+     * The first token at which the brackets, with the prefix operators ('!', '-', 'not') applied to
+     * them, are nested deeper than {@link #MAX_NESTING}, or null. A run of prefix operators nests
+     * like brackets ({@code !!!!a} and {@code !(!(!(a)))} recurse once per operator): counted here,
+     * such a file gets this finding whatever the stack of the thread that parses it, so lint and
+     * the server (whose threads have deeper stacks) report the same.
+     */
     static Token tooDeep(List<Token> tokens) {
+        Deque<Integer> opened = new ArrayDeque<>(); // per open bracket: the levels it added, itself and the operators before it
         int depth = 0;
+        int prefixRun = 0;
         for (Token token : tokens) {
             if (token.getChannel() != Token.DEFAULT_CHANNEL) {
                 continue;
             }
             switch (token.getType()) {
                 case NeamLexer.LBRACE, NeamLexer.LPAREN, NeamLexer.LBRACK -> {
-                    if (++depth > MAX_NESTING) {
+                    opened.push(1 + prefixRun);
+                    depth += 1 + prefixRun;
+                    prefixRun = 0;
+                    if (depth > MAX_NESTING) {
                         return token;
                     }
                 }
-                case NeamLexer.RBRACE, NeamLexer.RPAREN, NeamLexer.RBRACK -> depth = Math.max(0, depth - 1);
-                default -> { }
+                case NeamLexer.RBRACE, NeamLexer.RPAREN, NeamLexer.RBRACK -> {
+                    depth -= opened.isEmpty() ? 0 : opened.pop();
+                    prefixRun = 0;
+                }
+                case NeamLexer.BANG, NeamLexer.MINUS, NeamLexer.NOT -> {
+                    if (depth + ++prefixRun > MAX_NESTING) {
+                        return token;
+                    }
+                }
+                default -> prefixRun = 0;
             }
         }
         return null;
+    }
+
+    /** Whether the token {@link #tooDeep} returned opens a bracket (else it is a prefix operator). */
+    static boolean isBracket(Token token) {
+        int type = token.getType();
+        return type == NeamLexer.LBRACE || type == NeamLexer.LPAREN || type == NeamLexer.LBRACK;
     }
 
     /** "4.2 MB", for messages. */
