@@ -209,6 +209,9 @@ final class Session {
     }
 
     void saved(String uri) {
+        if (push != null) {
+            push.saved(uri);
+        }
         background.execute(() -> {
             if (index.refresh(uri)) {
                 filesChanged(List.of(uri));

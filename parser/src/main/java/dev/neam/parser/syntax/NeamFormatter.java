@@ -9,9 +9,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.antlr.v4.runtime.CommonTokenStream;
+import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.ParseTree;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -60,6 +63,41 @@ public final class NeamFormatter {
         NeamFormatter formatter = new NeamFormatter(parsed.tokens(), indentUnit);
         formatter.classify(parsed.tree());
         return formatter.print();
+    }
+
+    /**
+     * One top-level item of a file, formatted on its own: its text as the whole file's formatting
+     * writes it (it starts at depth 0 on a line of its own), and what decides the blank lines
+     * around it. See {@link dev.neam.parser.formatting.ItemFormatting}.
+     */
+    public record Item(String text, boolean firstIsBlock, boolean lastIsBlock) {
+    }
+
+    /**
+     * Formats the text of one top-level item; empty when it is not one or more complete statements
+     * starting with code (a syntax error on its own, a leading comment), so the caller formats the
+     * whole file instead.
+     */
+    public static Optional<Item> formatItem(String text, String indentUnit) {
+        List<Token> scanned = NeamSyntax.tokens(text);
+        if (scanned.isEmpty() || scanned.get(0).getChannel() != Token.DEFAULT_CHANNEL) {
+            return Optional.empty();
+        }
+        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(scanned));
+        NeamParser parser = new NeamParser(stream);
+        parser.removeErrorListeners();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        NeamParser.ProgramContext tree = parser.program();
+        stream.fill();
+        List<NeamParser.StatementContext> statements = tree.statement();
+        if (parser.getNumberOfSyntaxErrors() > 0 || statements.isEmpty()) {
+            return Optional.empty();
+        }
+        NeamFormatter formatter = new NeamFormatter(stream.getTokens(), indentUnit);
+        formatter.classify(tree);
+        String printed = formatter.print();
+        return Optional.of(new Item(printed.substring(0, printed.length() - 1), isBlockDeclaration(statements.get(0)),
+                isBlockDeclaration(statements.get(statements.size() - 1))));
     }
 
     // ---- what the tree says about tokens ------------------------------------------------------
