@@ -4,6 +4,7 @@ import dev.neam.lsp.features.FeatureRequest;
 import dev.neam.parser.semantic.highlight.Highlighter;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.syntax.ParseResult;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -26,31 +27,38 @@ public final class SemanticTokensFeature {
     private final TokenResults results = new TokenResults();
     private final Map<String, Encoded> encoded = new ConcurrentHashMap<>();
 
-    /** A document's tokens as sent, and what they were computed from. */
-    private record Encoded(ParseResult parse, Resolution resolution, int[] data) {
+    /**
+     * A document's tokens as sent, and what they were computed from (weakly: an old version's tree
+     * is not kept alive for this).
+     */
+    private record Encoded(WeakReference<ParseResult> parse, WeakReference<Resolution> resolution, PackedTokens tokens) {
+        boolean from(ParseResult p, Resolution r) {
+            return parse.get() == p && resolution.get() == r;
+        }
     }
 
     public SemanticTokens full(FeatureRequest request, CancelChecker cancel) {
-        int[] data = data(request, cancel);
-        TokenResults.Result result = results.remember(request.uri(), data);
-        return new SemanticTokens(result.id(), boxed(data));
+        PackedTokens tokens = tokens(request, cancel);
+        TokenResults.Result result = results.remember(request.uri(), tokens);
+        return new SemanticTokens(result.id(), boxed(tokens.data()));
     }
 
     /** Only the tokens on the lines of {@code range} that overlap it; no result id (ranges are never diffed). */
     public SemanticTokens range(FeatureRequest request, org.eclipse.lsp4j.Range range, CancelChecker cancel) {
-        return new SemanticTokens(boxed(EncodedTokens.inside(data(request, cancel), range)));
+        return new SemanticTokens(boxed(EncodedTokens.inside(tokens(request, cancel).data(), range)));
     }
 
     /** An edit of the previous result when the client names the one we kept, else a full result. */
     public Either<SemanticTokens, SemanticTokensDelta> delta(FeatureRequest request, String previousId,
                                                              CancelChecker cancel) {
         TokenResults.Result previous = results.previous(request.uri(), previousId);
-        int[] data = data(request, cancel);
-        TokenResults.Result result = results.remember(request.uri(), data);
+        PackedTokens tokens = tokens(request, cancel);
+        TokenResults.Result result = results.remember(request.uri(), tokens);
+        int[] data = tokens.data();
         if (previous == null) {
             return Either.forLeft(new SemanticTokens(result.id(), boxed(data)));
         }
-        return Either.forRight(new SemanticTokensDelta(TokenDelta.edits(previous.data(), data), result.id()));
+        return Either.forRight(new SemanticTokensDelta(TokenDelta.edits(previous.tokens().data(), data), result.id()));
     }
 
     public void forget(String uri) {
@@ -58,7 +66,7 @@ public final class SemanticTokensFeature {
         encoded.remove(uri);
     }
 
-    private int[] data(FeatureRequest request, CancelChecker cancel) {
+    private PackedTokens tokens(FeatureRequest request, CancelChecker cancel) {
         cancel.checkCanceled();
         ParseResult parse = request.parse();
         Resolution resolution;
@@ -68,16 +76,16 @@ public final class SemanticTokensFeature {
             resolution = current ? request.workspace().resolution(request.file()).orElse(null) : null;
         }
         Encoded kept = encoded.get(request.uri());
-        if (kept != null && kept.parse() == parse && kept.resolution() == resolution && resolution != null) {
-            return kept.data();
+        if (kept != null && resolution != null && kept.from(parse, resolution)) {
+            return kept.tokens();
         }
         cancel.checkCanceled();
-        int[] data = TokenEncoder.encode(Highlighter.highlight(parse.text(), parse.tree(), resolution),
-                request.text(), request.positions());
+        PackedTokens tokens = new PackedTokens(TokenEncoder.encode(
+                Highlighter.highlight(parse.text(), parse.tree(), resolution), request.text(), request.positions()));
         if (resolution != null) {
-            encoded.put(request.uri(), new Encoded(parse, resolution, data));
+            encoded.put(request.uri(), new Encoded(new WeakReference<>(parse), new WeakReference<>(resolution), tokens));
         }
-        return data;
+        return tokens;
     }
 
     private static List<Integer> boxed(int[] data) {
