@@ -92,7 +92,7 @@ public final class ItemFormatting {
                 }
                 tokens.add(t);
             }
-            int blankAt = blankBeforeNext ? leadingCommentStart(tokens) : -1;
+            int blankAt = blankBeforeNext ? NeamFormatter.leadingCommentStart(tokens, tokens.size()) : -1;
             for (int i = 0; i < tokens.size(); i++) {
                 Token t = tokens.get(i);
                 if (t.getType() == NeamLexer.WS) {
@@ -141,23 +141,6 @@ public final class ItemFormatting {
             pendingNewlines = 0;
             out.append(text);
             previous = type;
-        }
-
-        /**
-         * The first comment of the run directly above the next item (no blank line in between), or
-         * {@code tokens.size()} for the item itself.
-         */
-        private static int leadingCommentStart(List<Token> tokens) {
-            int start = tokens.size();
-            for (int j = tokens.size() - 1; j >= 0; j--) {
-                Token t = tokens.get(j);
-                if (t.getType() == NeamLexer.LINE_COMMENT || t.getType() == NeamLexer.DOC_COMMENT) {
-                    start = j;
-                } else if (t.getType() != NeamLexer.WS || t.getText().chars().filter(c -> c == '\n').count() > 1) {
-                    break;
-                }
-            }
-            return start;
         }
 
         private void trimTrailingSpaces() {

@@ -9,12 +9,10 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.antlr.v4.runtime.CommonTokenStream;
-import org.antlr.v4.runtime.ListTokenSource;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
-import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
 /**
@@ -79,25 +77,34 @@ public final class NeamFormatter {
      * whole file instead.
      */
     public static Optional<Item> formatItem(String text, String indentUnit) {
-        List<Token> scanned = NeamSyntax.tokens(text);
-        if (scanned.isEmpty() || scanned.get(0).getChannel() != Token.DEFAULT_CHANNEL) {
+        NeamSyntax.TokensAndTree parsed = NeamSyntax.tokensAndTree(text);
+        List<Token> tokens = parsed.tokens();
+        if (tokens.isEmpty() || tokens.get(0).getChannel() != Token.DEFAULT_CHANNEL) {
             return Optional.empty();
         }
-        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(scanned));
-        NeamParser parser = new NeamParser(stream);
-        parser.removeErrorListeners();
-        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
-        NeamParser.ProgramContext tree = parser.program();
-        stream.fill();
+        NeamParser.ProgramContext tree = parsed.tree();
         List<NeamParser.StatementContext> statements = tree.statement();
-        if (parser.getNumberOfSyntaxErrors() > 0 || statements.isEmpty()) {
+        if (statements.isEmpty() || hasErrors(tree)) {
             return Optional.empty();
         }
-        NeamFormatter formatter = new NeamFormatter(stream.getTokens(), indentUnit);
+        NeamFormatter formatter = new NeamFormatter(tokens, indentUnit);
         formatter.classify(tree);
         String printed = formatter.print();
         return Optional.of(new Item(printed.substring(0, printed.length() - 1), isBlockDeclaration(statements.get(0)),
                 isBlockDeclaration(statements.get(statements.size() - 1))));
+    }
+
+    /** Whether the parser recovered from an error anywhere in the tree (a token it skipped or made up, a rule it gave up). */
+    private static boolean hasErrors(ParseTree node) {
+        if (node instanceof ErrorNode || node instanceof ParserRuleContext ctx && ctx.exception != null) {
+            return true;
+        }
+        for (int i = 0; i < node.getChildCount(); i++) {
+            if (hasErrors(node.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- what the tree says about tokens ------------------------------------------------------
@@ -158,6 +165,14 @@ public final class NeamFormatter {
 
     /** The first comment of the run directly above a token (so a blank line never separates a doc comment from its declaration). */
     private int leadingCommentStart(int index) {
+        return leadingCommentStart(tokens, index);
+    }
+
+    /**
+     * The first comment of the run of comments directly above {@code tokens[index]} (no blank line
+     * in between), or {@code index} when there is none; {@code index} may be {@code tokens.size()}.
+     */
+    public static int leadingCommentStart(List<Token> tokens, int index) {
         int start = index;
         for (int j = index - 1; j >= 0; j--) {
             Token t = tokens.get(j);
