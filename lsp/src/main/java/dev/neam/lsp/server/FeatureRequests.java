@@ -112,6 +112,7 @@ final class FeatureRequests {
     /** A closed document's cached results go. */
     void closed(String uri) {
         semanticTokens.forget(uri);
+        formatting.forget(uri);
         manifest.forget(uri);
         deployHover.forget(uri);
     }
@@ -325,7 +326,13 @@ final class FeatureRequests {
 
     /** Runs a feature on the model of an open Neam document; {@code empty} when there is none. */
     private <T> T withModel(String uri, T empty, java.util.function.Function<FeatureRequest, T> feature) {
-        return request(uri).map(feature).orElse(empty);
+        return request(uri).map(request -> {
+            T result = feature.apply(request);
+            if (documents.get(request.uri()).isEmpty()) {
+                closed(request.uri()); // closed while this ran: what it kept for the document goes too
+            }
+            return result;
+        }).orElse(empty);
     }
 
     /** Runs a tree feature on the newest snapshot of an open Neam document; an empty list otherwise. */

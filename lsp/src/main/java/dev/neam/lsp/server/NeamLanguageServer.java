@@ -71,7 +71,7 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
         SettingsReader.Result settings = SettingsReader.fromInitializationOptions(params.getInitializationOptions());
         settings.problems().forEach(p -> log.warn("setting ignored: " + p));
         List<Path> folders = folders(params);
-        session = new Session(client, support, settings.settings(), folders, log, threads.analysis(), threads.background());
+        session = new Session(client, support, settings.settings(), folders, log, threads.analysis(), threads.parsing(), threads.background());
         session.features().assist(AssistSupport.from(params.getCapabilities()));
         if (params.getProcessId() != null) {
             ParentProcessWatcher.watch(params.getProcessId(), threads.background(), log, this::exitNow);

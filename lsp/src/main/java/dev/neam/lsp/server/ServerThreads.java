@@ -14,6 +14,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *   <li>{@code protocol}: LSP4J's reader and message handling;</li>
  *   <li>{@code requests}: one thread answering requests in arrival order;</li>
  *   <li>{@code analysis}: one thread running debounced diagnostics;</li>
+ *   <li>{@code parsing}: one thread parsing each new version of a document as it arrives;</li>
  *   <li>{@code background}: workspace scans, file events, the client-process watcher.</li>
  * </ul>
  */
@@ -21,6 +22,7 @@ public final class ServerThreads {
     private final ExecutorService protocol = Executors.newCachedThreadPool(daemons("neam-protocol"));
     private final ExecutorService requests = Executors.newSingleThreadExecutor(daemons("neam-requests"));
     private final ScheduledThreadPoolExecutor analysis = new ScheduledThreadPoolExecutor(1, daemons("neam-analysis"));
+    private final ExecutorService parsing = Executors.newSingleThreadExecutor(daemons("neam-parsing"));
     private final ScheduledExecutorService background = Executors.newSingleThreadScheduledExecutor(daemons("neam-background"));
 
     /** The stack of the server's threads: 64 MB follows an expression thousands of operators long. */
@@ -42,6 +44,10 @@ public final class ServerThreads {
         return analysis;
     }
 
+    ExecutorService parsing() {
+        return parsing;
+    }
+
     ScheduledExecutorService background() {
         return background;
     }
@@ -49,6 +55,7 @@ public final class ServerThreads {
     /** After {@code shutdown}: no more analyses (nothing may be published any more). */
     void stopWork() {
         analysis.shutdownNow();
+        parsing.shutdownNow();
     }
 
     private static ThreadFactory daemons(String name) {

@@ -28,6 +28,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
@@ -56,6 +58,7 @@ final class Session {
     private final ClientSupport support;
     private final ServerLog log;
     private final ScheduledExecutorService background;
+    private final ExecutorService parsing;
     private final PositionConverter positions;
     private final DocumentStore documents;
     private final WorkspaceIndex index = new WorkspaceIndex();
@@ -76,11 +79,12 @@ final class Session {
     private final CompletableFuture<Void> indexed = new CompletableFuture<>();
 
     Session(LanguageClient client, ClientSupport support, ServerSettings settings, List<Path> folders, ServerLog log,
-            ScheduledExecutorService analysis, ScheduledExecutorService background) {
+            ScheduledExecutorService analysis, ExecutorService parsing, ScheduledExecutorService background) {
         this.client = client;
         this.support = support;
         this.log = log;
         this.background = background;
+        this.parsing = parsing;
         this.positions = new PositionConverter(support.positionEncoding());
         this.documents = new DocumentStore(positions);
         engine.configure(settings);
@@ -168,6 +172,36 @@ final class Session {
         if (push != null) {
             push.changed(snapshot.get());
         }
+        parseAhead(snapshot.get());
+    }
+
+    /**
+     * Starts parsing a Neam document's new version as soon as it arrives, so that the requests that
+     * follow (symbols, folding, highlighting…) find its parse made or under way and wait only for
+     * it. Skipped once a newer version has arrived: that one is parsed instead.
+     */
+    private void parseAhead(DocumentSnapshot snapshot) {
+        if (!snapshot.isNeam()) {
+            return;
+        }
+        try {
+            parsing.execute(() -> {
+                if (documents.get(snapshot.uri()).orElse(null) != snapshot) {
+                    return;
+                }
+                try {
+                    parsed.parse(snapshot);
+                } catch (RuntimeException | StackOverflowError e) {
+                    log.error("parsing " + snapshot.uri() + " failed", e);
+                }
+                if (documents.get(snapshot.uri()).isEmpty()) { // closed while it was parsed: the disk's text counts again
+                    parsed.forget(snapshot.uri());
+                    background.execute(() -> reloadClosed(snapshot.uri()));
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // shutting down: nothing will ask
+        }
     }
 
     /**
@@ -200,15 +234,21 @@ final class Session {
         if (push != null) {
             push.closed(uri);
         }
-        background.execute(() -> {
-            boolean reloaded = engine.closed(uri).analysis();
-            if (index.refresh(uri) || reloaded) { // the file on disk is what counts again
-                filesChanged(List.of(uri));
-            }
-        });
+        background.execute(() -> reloadClosed(uri));
+    }
+
+    /** A closed document's file on disk is what counts again. */
+    private void reloadClosed(String uri) {
+        boolean reloaded = engine.closed(uri).analysis();
+        if (index.refresh(uri) || reloaded) {
+            filesChanged(List.of(uri));
+        }
     }
 
     void saved(String uri) {
+        if (push != null) {
+            push.saved(uri);
+        }
         background.execute(() -> {
             if (index.refresh(uri)) {
                 filesChanged(List.of(uri));

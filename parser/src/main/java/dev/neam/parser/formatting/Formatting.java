@@ -28,15 +28,29 @@ public final class Formatting {
 
     /** The whole document; empty when it has syntax errors. */
     public static Optional<List<TextReplacement>> document(ParseResult parse, String indentUnit) {
+        return document(parse, indentUnit, null);
+    }
+
+    /**
+     * {@link #document(ParseResult, String)} reusing the items formatted for an earlier version of
+     * the file ({@code items} may be null: the whole file is formatted).
+     */
+    public static Optional<List<TextReplacement>> document(ParseResult parse, String indentUnit, ItemFormatting items) {
         SourceText text = parse.text();
-        return formatted(parse, indentUnit).map(f -> LineDiff.edits(text, f));
+        return formatted(parse, indentUnit, items).map(f -> LineDiff.edits(text, f));
     }
 
     /** The statements and declarations the range touches, in whole; empty when the file has syntax errors. */
     public static Optional<List<TextReplacement>> range(ParseResult parse, Range selection, String indentUnit) {
+        return range(parse, selection, indentUnit, null);
+    }
+
+    /** {@link #range(ParseResult, Range, String)} reusing the items formatted for an earlier version (may be null). */
+    public static Optional<List<TextReplacement>> range(ParseResult parse, Range selection, String indentUnit,
+                                                        ItemFormatting items) {
         SourceText text = parse.text();
         SourceFile tree = parse.tree();
-        Optional<String> formatted = formatted(parse, indentUnit);
+        Optional<String> formatted = formatted(parse, indentUnit, items);
         if (formatted.isEmpty()) {
             return Optional.empty();
         }
@@ -53,6 +67,12 @@ public final class Formatting {
      * closed block belongs to. Nothing when the character before {@code at} is not a closing brace.
      */
     public static Optional<List<TextReplacement>> closedBlock(ParseResult parse, Position at, String indentUnit) {
+        return closedBlock(parse, at, indentUnit, null);
+    }
+
+    /** {@link #closedBlock(ParseResult, Position, String)} reusing the items formatted for an earlier version (may be null). */
+    public static Optional<List<TextReplacement>> closedBlock(ParseResult parse, Position at, String indentUnit,
+                                                              ItemFormatting items) {
         SourceText text = parse.text();
         int offset = text.offsetAt(at);
         if (offset <= 0 || text.text().charAt(offset - 1) != '}') {
@@ -77,19 +97,21 @@ public final class Formatting {
                 depth++;
             } else if (type == NeamLexer.LBRACE && --depth == 0) {
                 Position open = text.positionAt(text.utf16Offset(tokens.get(i).getStartIndex()));
-                return range(parse, new Range(open, at), indentUnit);
+                return range(parse, new Range(open, at), indentUnit, items);
             }
         }
         return Optional.of(List.of());
     }
 
-    private static Optional<String> formatted(ParseResult parse, String indentUnit) {
+    private static Optional<String> formatted(ParseResult parse, String indentUnit, ItemFormatting items) {
         boolean errors = parse.diagnostics().stream().anyMatch(d -> d.severity() == Severity.ERROR);
         if (errors || parse.tree() == null) {
             return Optional.empty();
         }
         String text = parse.text().text();
-        return Optional.of(withLineEnds(NeamFormatter.formatValid(text, indentUnit), text));
+        String formatted = (items == null ? Optional.<String>empty() : items.format(parse, indentUnit))
+                .orElseGet(() -> NeamFormatter.formatValid(text, indentUnit));
+        return Optional.of(withLineEnds(formatted, text));
     }
 
     /** The formatter writes {@code \n}; a CRLF file keeps its line ends. */

@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
+import org.antlr.v4.runtime.tree.ErrorNode;
 import org.antlr.v4.runtime.tree.ParseTree;
 import org.antlr.v4.runtime.tree.TerminalNode;
 
@@ -60,6 +61,50 @@ public final class NeamFormatter {
         NeamFormatter formatter = new NeamFormatter(parsed.tokens(), indentUnit);
         formatter.classify(parsed.tree());
         return formatter.print();
+    }
+
+    /**
+     * One top-level item of a file, formatted on its own: its text as the whole file's formatting
+     * writes it (it starts at depth 0 on a line of its own), and what decides the blank lines
+     * around it. See {@link dev.neam.parser.formatting.ItemFormatting}.
+     */
+    public record Item(String text, boolean firstIsBlock, boolean lastIsBlock) {
+    }
+
+    /**
+     * Formats the text of one top-level item; empty when it is not one or more complete statements
+     * starting with code (a syntax error on its own, a leading comment), so the caller formats the
+     * whole file instead.
+     */
+    public static Optional<Item> formatItem(String text, String indentUnit) {
+        NeamSyntax.TokensAndTree parsed = NeamSyntax.tokensAndTree(text);
+        List<Token> tokens = parsed.tokens();
+        if (tokens.isEmpty() || tokens.get(0).getChannel() != Token.DEFAULT_CHANNEL) {
+            return Optional.empty();
+        }
+        NeamParser.ProgramContext tree = parsed.tree();
+        List<NeamParser.StatementContext> statements = tree.statement();
+        if (statements.isEmpty() || hasErrors(tree)) {
+            return Optional.empty();
+        }
+        NeamFormatter formatter = new NeamFormatter(tokens, indentUnit);
+        formatter.classify(tree);
+        String printed = formatter.print();
+        return Optional.of(new Item(printed.substring(0, printed.length() - 1), isBlockDeclaration(statements.get(0)),
+                isBlockDeclaration(statements.get(statements.size() - 1))));
+    }
+
+    /** Whether the parser recovered from an error anywhere in the tree (a token it skipped or made up, a rule it gave up). */
+    private static boolean hasErrors(ParseTree node) {
+        if (node instanceof ErrorNode || node instanceof ParserRuleContext ctx && ctx.exception != null) {
+            return true;
+        }
+        for (int i = 0; i < node.getChildCount(); i++) {
+            if (hasErrors(node.getChild(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     // ---- what the tree says about tokens ------------------------------------------------------
@@ -120,6 +165,14 @@ public final class NeamFormatter {
 
     /** The first comment of the run directly above a token (so a blank line never separates a doc comment from its declaration). */
     private int leadingCommentStart(int index) {
+        return leadingCommentStart(tokens, index);
+    }
+
+    /**
+     * The first comment of the run of comments directly above {@code tokens[index]} (no blank line
+     * in between), or {@code index} when there is none; {@code index} may be {@code tokens.size()}.
+     */
+    public static int leadingCommentStart(List<Token> tokens, int index) {
         int start = index;
         for (int j = index - 1; j >= 0; j--) {
             Token t = tokens.get(j);

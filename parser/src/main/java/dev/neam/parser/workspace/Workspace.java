@@ -320,7 +320,9 @@ public final class Workspace {
         List<Diagnostic> all = new ArrayList<>(e.parse.diagnostics());
         try {
             all.addAll(semantic.analyze(context));
-            e.resolution = context.resolution();
+            if (e.resolution == null) { // one already there is the same (it goes when anything changes): keep it,
+                e.resolution = context.resolution(); // so what was computed from it (highlighting) stays valid
+            }
             e.dependencies = dependencies(e, context);
             e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
         } catch (StackOverflowError tooDeep) {

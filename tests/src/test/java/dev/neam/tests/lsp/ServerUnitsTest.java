@@ -30,6 +30,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.DiagnosticTag;
 import org.junit.jupiter.api.Test;
@@ -78,6 +80,45 @@ class ServerUnitsTest {
             store.close("file:///a.neam");
             scheduler.closed("file:///a.neam");
             assertThat(published).containsExactly("2:v2", "cleared");
+        } finally {
+            executor.shutdownNow();
+        }
+    }
+
+    @Test
+    void smallFilesWaitLessThanTheDebounceAndSavingAnalysesAtOnce() throws Exception {
+        DocumentStore store = new DocumentStore(UTF16);
+        List<Long> delays = new CopyOnWriteArrayList<>();
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1) {
+            @Override
+            public ScheduledFuture<?> schedule(Runnable command, long delay, TimeUnit unit) {
+                delays.add(unit.toMillis(delay));
+                return super.schedule(() -> { }, 1, TimeUnit.DAYS); // never runs: only the delay is looked at
+            }
+        };
+        DiagnosticScheduler scheduler = new DiagnosticScheduler(store, snapshot -> true, snapshot -> List.of(),
+                () -> 1000, executor, new DiagnosticScheduler.Publisher() {
+                    @Override
+                    public void publish(DocumentSnapshot snapshot, List<Diagnostic> diagnostics) {
+                    }
+
+                    @Override
+                    public void clear(String uri) {
+                    }
+                }, none(), QUIET);
+        try {
+            String large = "let x = 1;\n".repeat(3000);
+            String small = "let x = 1;\n".repeat(99);
+            store.open("file:///large.neam", "neam", 1, large);
+            store.open("file:///small.neam", "neam", 1, small);
+            store.change("file:///large.neam", 2, List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(large + " ")))
+                    .ifPresent(scheduler::changed);
+            store.change("file:///small.neam", 2, List.of(new org.eclipse.lsp4j.TextDocumentContentChangeEvent(small + " ")))
+                    .ifPresent(scheduler::changed);
+            // the setting for a file of 2,000 lines or more; 100 lines wait 100/2000 of it
+            assertThat(delays).containsExactly(1000L, 50L);
+            scheduler.saved("file:///large.neam");
+            assertThat(delays).containsExactly(1000L, 50L, 0L);
         } finally {
             executor.shutdownNow();
         }

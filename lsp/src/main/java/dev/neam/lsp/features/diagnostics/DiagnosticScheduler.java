@@ -38,6 +38,7 @@ public final class DiagnosticScheduler {
     private final Publisher publisher;
     private final AffectedDocuments affected;
     private final ServerLog log;
+    private final AdaptiveDebounce debounce = new AdaptiveDebounce();
     private final Map<String, ScheduledFuture<?>> pending = new ConcurrentHashMap<>();
     /** What was last published for each document, and for which snapshot: an edit never publishes it twice. */
     private final Map<String, Published> published = new ConcurrentHashMap<>();
@@ -48,7 +49,8 @@ public final class DiagnosticScheduler {
     /**
      * @param analysable whether a document is analysed at all (Neam sources, manifests, deploy files)
      * @param analysis   a snapshot to its diagnostics; runs on {@code executor}
-     * @param debounceMs the current debounce delay, read at each edit (settings may change it)
+     * @param debounceMs the current debounce delay, read at each edit (settings may change it): the
+     *                   longest wait, for large files ({@link AdaptiveDebounce})
      */
     public DiagnosticScheduler(DocumentStore documents, Predicate<DocumentSnapshot> analysable,
                                Function<DocumentSnapshot, List<Diagnostic>> analysis,
@@ -69,9 +71,19 @@ public final class DiagnosticScheduler {
         schedule(snapshot.uri(), 0, false);
     }
 
-    /** A document changed: analyse it when the edits pause. */
+    /** A document changed: analyse it when the edits pause (sooner for a small file). */
     public void changed(DocumentSnapshot snapshot) {
-        schedule(snapshot.uri(), debounceMs.getAsInt(), false);
+        schedule(snapshot.uri(), debounce.delayMs(snapshot.uri(), snapshot.text().lineCount(), debounceMs.getAsInt()), false);
+    }
+
+    /** A document was saved: the person paused, so its newest version is analysed now if it was not yet. */
+    public void saved(String uri) {
+        documents.get(uri).ifPresent(snapshot -> {
+            Published before = published.get(snapshot.uri());
+            if (before == null || before.snapshot() != snapshot) {
+                schedule(snapshot.uri(), 0, false);
+            }
+        });
     }
 
     /** A document was closed: drop pending work and clear what was published for it. */
@@ -81,6 +93,7 @@ public final class DiagnosticScheduler {
             task.cancel(false);
         }
         published.remove(uri);
+        debounce.forget(uri);
         publisher.clear(uri);
     }
 
@@ -130,6 +143,10 @@ public final class DiagnosticScheduler {
             return;
         }
         long ms = (System.nanoTime() - started) / 1_000_000;
+        debounce.analysed(uri, ms);
+        if (documents.get(uri).isEmpty()) { // closed meanwhile: nothing else would forget it
+            debounce.forget(uri);
+        }
         if (sameSnapshot && before.diagnostics().equals(diagnostics)) {
             // checked again because something else changed, with the same result: nothing to tell,
             // and nobody else to re-check (this is what ends a round of cross-file re-checks)

@@ -23,6 +23,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CancellationException;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
@@ -36,7 +39,14 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class DiagnosticsEngine {
     private record Configured(ServerSettings settings, Workspace workspace, ProjectFileWorkspace projectFiles,
-                              Set<Path> loadedProjects, int generation) {
+                              Set<Path> loadedProjects, int generation, Map<Path, Parsing> parsing) {
+    }
+
+    /** A parse of a file's text under way: another thread wanting the same text waits for it instead of parsing too. */
+    private record Parsing(String text, CompletableFuture<ParseResult> parse) {
+        boolean of(String other) {
+            return text == other || text.equals(other);
+        }
     }
 
     /**
@@ -63,7 +73,8 @@ public final class DiagnosticsEngine {
         unsaved.forEach(projectFiles::setText);
         Workspace workspace = new Workspace(settings.analysisOptions(), Builtins.standard(), ProjectRoots::of,
                 projectFiles::config);
-        return new Configured(settings, workspace, projectFiles, ConcurrentHashMap.newKeySet(), generation);
+        return new Configured(settings, workspace, projectFiles, ConcurrentHashMap.newKeySet(), generation,
+                new ConcurrentHashMap<>());
     }
 
     public ServerSettings settings() {
@@ -272,7 +283,7 @@ public final class DiagnosticsEngine {
             return current;
         }
         // parsed outside the lock: a long parse of one file must not hold up requests on the others
-        ParseResult parsed = c.workspace().parseOf(path, text);
+        ParseResult parsed = parseOnce(c, path, text);
         synchronized (c.workspace()) {
             current = c.workspace().parse(path);
             if (current == null || !current.text().text().equals(text)) {
@@ -280,6 +291,32 @@ public final class DiagnosticsEngine {
                 current = c.workspace().parse(path);
             }
             return current;
+        }
+    }
+
+    /**
+     * The parse of this text of the file, made once however many threads ask at the same time (the
+     * parse started when the edit arrived, a request, the diagnostics): the others wait for it.
+     */
+    private static ParseResult parseOnce(Configured c, Path path, String text) {
+        Parsing mine = new Parsing(text, new CompletableFuture<>());
+        Parsing running = c.parsing().compute(path, (key, other) -> other != null && other.of(text) ? other : mine);
+        if (running != mine) {
+            try {
+                return running.parse().join();
+            } catch (CompletionException | CancellationException e) { // that parse failed: try on our own
+                return c.workspace().parseOf(path, text);
+            }
+        }
+        try {
+            ParseResult parsed = c.workspace().parseOf(path, text);
+            mine.parse().complete(parsed);
+            return parsed;
+        } catch (RuntimeException | Error e) {
+            mine.parse().completeExceptionally(e);
+            throw e;
+        } finally {
+            c.parsing().remove(path, mine);
         }
     }
 

@@ -2,9 +2,12 @@ package dev.neam.lsp.features.formatting;
 
 import dev.neam.lsp.features.FeatureRequest;
 import dev.neam.parser.formatting.Formatting;
+import dev.neam.parser.formatting.ItemFormatting;
 import dev.neam.parser.formatting.TextReplacement;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import org.eclipse.lsp4j.FormattingOptions;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.jsonrpc.CancelChecker;
@@ -18,9 +21,15 @@ public final class FormattingFeature {
     /** The characters that trigger on-type formatting: a closing brace ends a block to re-indent. */
     public static final String TRIGGER = "}";
 
+    /** Per open document, its top-level items as last formatted: an edit formats only the items it touched. */
+    private final Map<String, ItemFormatting> items = new ConcurrentHashMap<>();
+
     public List<TextEdit> document(FeatureRequest request, FormattingOptions options, CancelChecker cancel) {
         cancel.checkCanceled();
-        return edits(request, Formatting.document(request.parse(), indentUnit(options)));
+        ItemFormatting kept = items(request);
+        synchronized (kept) {
+            return edits(request, Formatting.document(request.parse(), indentUnit(options), kept));
+        }
     }
 
     public List<TextEdit> range(FeatureRequest request, org.eclipse.lsp4j.Range range, FormattingOptions options,
@@ -28,7 +37,10 @@ public final class FormattingFeature {
         cancel.checkCanceled();
         dev.neam.parser.text.Range selection = new dev.neam.parser.text.Range(request.position(range.getStart()),
                 request.position(range.getEnd()));
-        return edits(request, Formatting.range(request.parse(), selection, indentUnit(options)));
+        ItemFormatting kept = items(request);
+        synchronized (kept) {
+            return edits(request, Formatting.range(request.parse(), selection, indentUnit(options), kept));
+        }
     }
 
     public List<TextEdit> onType(FeatureRequest request, org.eclipse.lsp4j.Position at, String typed,
@@ -37,7 +49,19 @@ public final class FormattingFeature {
         if (!TRIGGER.equals(typed)) {
             return List.of();
         }
-        return edits(request, Formatting.closedBlock(request.parse(), request.position(at), indentUnit(options)));
+        ItemFormatting kept = items(request);
+        synchronized (kept) {
+            return edits(request, Formatting.closedBlock(request.parse(), request.position(at), indentUnit(options), kept));
+        }
+    }
+
+    /** A closed document's formatted items go. */
+    public void forget(String uri) {
+        items.remove(uri);
+    }
+
+    private ItemFormatting items(FeatureRequest request) {
+        return items.computeIfAbsent(request.uri(), uri -> new ItemFormatting());
     }
 
     /** The client's indentation: {@code tabSize} spaces, or a tab when it does not insert spaces. */

@@ -1,8 +1,10 @@
 package dev.neam.lsp.features.semantictokens;
 
 import dev.neam.lsp.features.FeatureRequest;
-import dev.neam.parser.semantic.highlight.SemanticToken;
-import dev.neam.parser.text.Position;
+import dev.neam.parser.semantic.highlight.Highlighter;
+import dev.neam.parser.semantic.scope.Resolution;
+import dev.neam.parser.syntax.ParseResult;
+import java.lang.ref.WeakReference;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -15,83 +17,75 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 /**
  * {@code textDocument/semanticTokens/full}, {@code /range} and {@code /full/delta}: the
  * highlighter's classification of the document's newest text, encoded for the protocol.
+ *
+ * <p>Highlighting needs the document's parse and its names resolved, not the checks: it never
+ * waits for the analysis of the file. The encoded result is kept per document with the parse and
+ * the resolution it came from (compared by identity), so a range or delta request on an unchanged
+ * version costs nothing; only the encoded array is kept, not the classified tokens.
  */
 public final class SemanticTokensFeature {
     private final TokenResults results = new TokenResults();
-    private final Map<String, List<SemanticToken>> classified = new ConcurrentHashMap<>();
-    private final Map<String, ClassifiedVersion> classifiedAt = new ConcurrentHashMap<>();
+    private final Map<String, Encoded> encoded = new ConcurrentHashMap<>();
+
+    /**
+     * A document's tokens as sent, and what they were computed from (weakly: an old version's tree
+     * is not kept alive for this).
+     */
+    private record Encoded(WeakReference<ParseResult> parse, WeakReference<Resolution> resolution, PackedTokens tokens) {
+        boolean from(ParseResult p, Resolution r) {
+            return parse.get() == p && resolution.get() == r;
+        }
+    }
 
     public SemanticTokens full(FeatureRequest request, CancelChecker cancel) {
-        int[] data = encode(request, tokens(request, cancel));
-        TokenResults.Result result = results.remember(request.uri(), data);
-        return new SemanticTokens(result.id(), boxed(data));
+        PackedTokens tokens = tokens(request, cancel);
+        TokenResults.Result result = results.remember(request.uri(), tokens);
+        return new SemanticTokens(result.id(), boxed(tokens.data()));
     }
 
     /** Only the tokens on the lines of {@code range} that overlap it; no result id (ranges are never diffed). */
     public SemanticTokens range(FeatureRequest request, org.eclipse.lsp4j.Range range, CancelChecker cancel) {
-        Position from = request.position(range.getStart());
-        Position to = request.position(range.getEnd());
-        List<SemanticToken> inside = tokens(request, cancel).stream()
-                .filter(t -> overlaps(t, from, to))
-                .toList();
-        return new SemanticTokens(boxed(encode(request, inside)));
+        return new SemanticTokens(boxed(EncodedTokens.inside(tokens(request, cancel).data(), range)));
     }
 
     /** An edit of the previous result when the client names the one we kept, else a full result. */
     public Either<SemanticTokens, SemanticTokensDelta> delta(FeatureRequest request, String previousId,
                                                              CancelChecker cancel) {
         TokenResults.Result previous = results.previous(request.uri(), previousId);
-        int[] data = encode(request, tokens(request, cancel));
-        TokenResults.Result result = results.remember(request.uri(), data);
+        PackedTokens tokens = tokens(request, cancel);
+        TokenResults.Result result = results.remember(request.uri(), tokens);
+        int[] data = tokens.data();
         if (previous == null) {
             return Either.forLeft(new SemanticTokens(result.id(), boxed(data)));
         }
-        return Either.forRight(new SemanticTokensDelta(TokenDelta.edits(previous.data(), data), result.id()));
+        return Either.forRight(new SemanticTokensDelta(TokenDelta.edits(previous.tokens().data(), data), result.id()));
     }
 
     public void forget(String uri) {
         results.forget(uri);
-        classified.remove(uri);
-        classifiedAt.remove(uri);
+        encoded.remove(uri);
     }
 
-    private List<SemanticToken> tokens(FeatureRequest request, CancelChecker cancel) {
+    private PackedTokens tokens(FeatureRequest request, CancelChecker cancel) {
         cancel.checkCanceled();
-        List<SemanticToken> tokens;
+        ParseResult parse = request.parse();
+        Resolution resolution;
         synchronized (request.workspace()) { // resolving names fills the workspace's caches
-            request.workspace().diagnostics(request.file()); // analyses the file now if anything made it stale
-            ClassifiedVersion key = new ClassifiedVersion(request.workspace(), request.parse(),
-                    request.workspace().analysisCount());
-            tokens = classified.get(request.uri());
-            if (tokens == null || !key.sameAs(classifiedAt.get(request.uri()))) {
-                tokens = request.workspace().semanticTokens(request.file());
-                classified.put(request.uri(), tokens);
-                classifiedAt.put(request.uri(), key);
-            }
+            // another thread may have put a newer text in place meanwhile: its names are not this parse's
+            boolean current = request.workspace().parse(request.file()) == parse;
+            resolution = current ? request.workspace().resolution(request.file()).orElse(null) : null;
+        }
+        Encoded kept = encoded.get(request.uri());
+        if (kept != null && resolution != null && kept.from(parse, resolution)) {
+            return kept.tokens();
         }
         cancel.checkCanceled();
-        return tokens;
-    }
-
-    /**
-     * What a classification was computed from: the same parse with no analysis since means the same
-     * names resolve the same way, so a range or delta request right after a full one reuses it.
-     */
-    private record ClassifiedVersion(Object workspace, Object parse, long analyses) {
-        /** By identity: comparing two parses by value would walk both trees. */
-        boolean sameAs(ClassifiedVersion other) {
-            return other != null && workspace == other.workspace && parse == other.parse && analyses == other.analyses;
+        PackedTokens tokens = new PackedTokens(TokenEncoder.encode(
+                Highlighter.highlight(parse.text(), parse.tree(), resolution), request.text(), request.positions()));
+        if (resolution != null) {
+            encoded.put(request.uri(), new Encoded(new WeakReference<>(parse), new WeakReference<>(resolution), tokens));
         }
-    }
-
-    private static int[] encode(FeatureRequest request, List<SemanticToken> tokens) {
-        return TokenEncoder.encode(tokens, request.text(), request.positions());
-    }
-
-    private static boolean overlaps(SemanticToken t, Position from, Position to) {
-        Position start = new Position(t.line(), t.start());
-        Position end = new Position(t.line(), t.start() + t.length());
-        return end.compareTo(from) > 0 && start.compareTo(to) < 0;
+        return tokens;
     }
 
     private static List<Integer> boxed(int[] data) {

@@ -10,14 +10,14 @@ import java.util.concurrent.atomic.AtomicLong;
  * relative to the last answer it received.
  */
 final class TokenResults {
-    record Result(String id, int[] data) {
+    record Result(String id, PackedTokens tokens) {
     }
 
     private final Map<String, Result> byUri = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
-    Result remember(String uri, int[] data) {
-        Result result = new Result(Long.toString(ids.incrementAndGet()), data);
+    Result remember(String uri, PackedTokens tokens) {
+        Result result = new Result(Long.toString(ids.incrementAndGet()), tokens);
         byUri.put(uri, result);
         return result;
     }
