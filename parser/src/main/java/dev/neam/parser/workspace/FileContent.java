@@ -6,7 +6,6 @@ import dev.neam.parser.text.Range;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
-import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
@@ -37,7 +36,7 @@ public record FileContent(String path, String text, String problem, String what)
         }
         byte[] bytes;
         try {
-            bytes = Files.readAllBytes(file);
+            bytes = WorkspaceFiles.readBytes(file);
         } catch (IOException | SecurityException | OutOfMemoryError e) {
             return new FileContent(path, null, "cannot be read: " + reason(e));
         }
@@ -98,7 +97,7 @@ public record FileContent(String path, String text, String problem, String what)
         if (e instanceof NoSuchFileException) {
             return "it does not exist (a broken link?)";
         }
-        if (e instanceof OutOfMemoryError) {
+        if (e instanceof OutOfMemoryError || e instanceof WorkspaceFiles.TooLargeException) {
             return "it is too large";
         }
         if (e instanceof FileSystemException fs && fs.getReason() != null && !fs.getReason().isBlank()) {

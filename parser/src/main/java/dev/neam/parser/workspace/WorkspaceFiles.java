@@ -148,7 +148,30 @@ public final class WorkspaceFiles {
         if (Containment.isSpecialFile(file)) {
             throw new IOException(file + " " + FileContent.SPECIAL_FILE);
         }
-        return decode(Files.readAllBytes(file));
+        return decode(readBytes(file));
+    }
+
+    /**
+     * Files larger than this are refused before they are read: far above what the analysis takes
+     * ({@code ParseLimits.MAX_CHARS}), and a sparse file of gigabytes would otherwise be asked for
+     * as one array, an error that is not an {@link IOException} and ended whatever was reading.
+     */
+    public static final long MAX_READ_BYTES = 256L * 1024 * 1024;
+
+    /** A file refused for its size ({@link #MAX_READ_BYTES}). */
+    public static final class TooLargeException extends IOException {
+        TooLargeException(Path file, long size) {
+            super(file + " is too large to read (" + size + " bytes)");
+        }
+    }
+
+    /** All the bytes of a file no larger than {@link #MAX_READ_BYTES}. */
+    static byte[] readBytes(Path file) throws IOException {
+        long size = Files.size(file);
+        if (size > MAX_READ_BYTES) {
+            throw new TooLargeException(file, size);
+        }
+        return Files.readAllBytes(file);
     }
 
     /**

@@ -118,10 +118,13 @@ class LintHostileRepositoryTest {
         String key = "sk-proj-Zq8xV3mN7pL2kR9tW4yB6cD1fG5hJ0aS";
         write(project, "src/agents.neam", "agent Desk {\n    provider: \"" + key + "\"\n    model: \"gpt-4o\"\n"
                 + "    api_key_env: \"" + key + "\"\n}\nlet " + "AKIAIOSFODNN7EXAMPLE" + " = ;\n");
+        // a key pasted into the manifest as a quoted key: quoted back by the unknown-key findings
+        String awsSecret = "wJalrXUtnFEMIbK7MDENGbPxRfiCYzEXAMPLEKEY";
+        write(project, "neam.toml", "[package]\nname = \"desk\"\nversion = \"0.1.0\"\n\"" + awsSecret + "\" = \"x\"\n");
         for (String format : List.of("text", "json", "sarif", "github")) {
             LintProcess.Result r = run(dir, "lint", "--format", format, "proj");
             assertThat(r.stdout()).as(r.toString()).contains("sk-p…").doesNotContain(key).doesNotContain(key.substring(0, 12))
-                    .doesNotContain("AKIAIOSFODNN7EXAMPLE");
+                    .doesNotContain("AKIAIOSFODNN7EXAMPLE").doesNotContain(awsSecret).contains("wJal…");
         }
     }
 
@@ -152,6 +155,13 @@ class LintHostileRepositoryTest {
         LintProcess.Result r = LintProcess.exec(dir, closedCommand, env -> { });
         assertThat(r.exitCode()).as(r.toString()).isEqualTo(2);
         assertThat(r.stderr()).contains("cannot write the report to standard output");
+
+        // a pipe whose reader is gone before lint writes (the reader, true, ends at once); pipefail gives lint's status
+        List<String> piped = new ArrayList<>(List.of("bash", "-c", "set -o pipefail; \"$@\" | true", "lint"));
+        piped.addAll(lint);
+        LintProcess.Result broken = LintProcess.exec(dir, piped, env -> { });
+        assertThat(broken.exitCode()).as(broken.toString()).isEqualTo(2);
+        assertThat(broken.stderr()).contains("cannot write the report to standard output: Broken pipe");
     }
 
     /**
@@ -185,6 +195,53 @@ class LintHostileRepositoryTest {
             assertThat(r.stdout()).contains("NEAM0013").contains("NEAM0014");
         }
         return took;
+    }
+
+    /**
+     * Ignore lines and deploy globs come from the repository: ones built to make a backtracking
+     * matcher take exponential time cost lint what any other pattern costs (the bound only catches a
+     * run that never ends; such a run took minutes per file with regular expressions).
+     */
+    @Test
+    void globsBuiltToBacktrackDoNotHoldUpLint() throws Exception {
+        String name = "a".repeat(200);
+        write(project, "src/" + name + ".neam", "let answer = 42;\n");
+        write(project, ".gitignore", "a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b\n");
+        write(project, "deploy/" + "x".repeat(200) + ".yaml", "kind: ConfigMap\n");
+        List<String> command = new ArrayList<>(List.of(LintProcess.java(), "-jar", LintProcess.jar().toString(), "lint",
+                "--format", "json", "--deploy-glob", "**" + "/**".repeat(40) + "/x*y*z*w*v.yaml", "proj"));
+        long started = System.nanoTime();
+        Process lint = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        boolean ended = lint.waitFor(60, TimeUnit.SECONDS);
+        lint.destroyForcibly();
+        System.out.printf("lint with a backtracking .gitignore line and --deploy-glob: %d ms%n",
+                (System.nanoTime() - started) / 1_000_000);
+        assertThat(ended).as("lint ended within 60 s").isTrue();
+        assertThat(lint.exitValue()).isIn(0, 1);
+    }
+
+    /** A chain of 3,000 terms overflows a recursive checker's stack: a finding (exit 1), never an internal error (exit 2). */
+    @Test
+    void aLongChainOfLiteralsIsAFindingNotACrash() throws IOException {
+        write(project, "src/chain.neam", "let x = " + "1 + ".repeat(3_000) + "1;\n");
+        LintProcess.Result r = run(dir, "lint", "--format", "json", "proj/src/chain.neam");
+        assertThat(r.exitCode()).as(r.toString()).isEqualTo(1);
+        assertThat(r.findingsOf(Path.of("proj/src/chain.neam"))).as(r.toString()).singleElement()
+                .satisfies(f -> assertThat(f).startsWith("NEAM0014 error"));
+    }
+
+    /** Garbage in one document of a multi-document deploy file hides none of the documents after it. */
+    @Test
+    void aBrokenYamlDocumentHidesNoDocumentAfterIt() throws IOException {
+        write(project, "deploy/k8s/app.yaml", "apiVersion: v1\nkind: ConfigMap\nmetadata:\n  name: desk\n---\n"
+                + "data: [unclosed\n---\napiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: desk\nspec:\n"
+                + "  template:\n    spec:\n      containers:\n        - name: desk\n          image: neam/desk:latest\n");
+        LintProcess.Result r = run(dir, "lint", "--format", "json", "proj");
+        List<String> findings = r.findingsOf(Path.of("proj/deploy/k8s/app.yaml"));
+        assertThat(findings).as(r.toString()).filteredOn(f -> f.startsWith("DEPLOY0001")).hasSize(1);
+        assertThat(findings).as("the Deployment after the broken document is checked")
+                .anyMatch(f -> f.startsWith("DEPLOY6003 warning 16:17-16:33 image 'neam/desk:latest'"));
     }
 
     @Test

@@ -157,6 +157,22 @@ class ProtocolRobustnessTest {
         }
     }
 
+    /** Past the first line the line's start plus Integer.MAX_VALUE overflows: the edit must still land. */
+    @Test
+    void anEditEndingAtTheLargestCharacterOfALaterLineMeansTheEndOfThatLine() {
+        try (ServerProcess s = started()) {
+            s.open(DOC, 1, "let first = 1;\nlet second = 2;\nlet third = 3;\n");
+            s.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(DOC, 2), List.of(new TextDocumentContentChangeEvent(
+                            new Range(new Position(1, 4), new Position(1, Integer.MAX_VALUE)), "renamed = 2;"))));
+            s.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(DOC, 3), List.of(new TextDocumentContentChangeEvent(
+                            new Range(new Position(2, 4), new Position(2, 9)), "last"))));
+            assertThat(symbolNames(s, DOC)).as("both edits applied, the second at the place the first left")
+                    .containsExactly("first", "renamed", "last");
+        }
+    }
+
     @Test
     void aNotificationWithoutADocumentIsIgnored() {
         try (ServerProcess s = started()) {
@@ -186,6 +202,20 @@ class ProtocolRobustnessTest {
             assertThat(symbolNames(s, DOC)).containsExactly("two");
             assertThat(s.client.awaitVersion(DOC, 2).getUri()).isEqualTo(DOC);
             assertThat(s.client.diagnosticsFor(other)).as("published under the spelling it was opened with").isEmpty();
+        }
+    }
+
+    /** VS Code writes ':' in a path as %3A; another client (or a link) writes it plain. */
+    @Test
+    void aColonSpeltAsAnEscapeIsTheSameDocument() {
+        String escaped = "file:///tmp/neam-lsp-robust/c%3Ad/a.neam";
+        String plain = "file:///tmp/neam-lsp-robust/c:d/a.neam";
+        try (ServerProcess s = started()) {
+            s.open(escaped, 1, "let one = 1;\n");
+            s.server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(
+                    new VersionedTextDocumentIdentifier(plain, 2), List.of(new TextDocumentContentChangeEvent("let two = 2;\n"))));
+            assertThat(symbolNames(s, escaped)).containsExactly("two");
+            assertThat(symbolNames(s, plain)).containsExactly("two");
         }
     }
 

@@ -30,8 +30,16 @@ public final class RepoPaths {
         return repoRoot().resolve("tests/src/test/resources/fixtures");
     }
 
-    /** The shaded jar the lsp module builds. */
+    /**
+     * The shaded jar the lsp module builds, or the jar {@code -Dneam.lsp.jar} names (relative to the
+     * repository root): the tests that drive the real jar can then be run against another build, such
+     * as one from before a fix, to see that they catch what they guard against.
+     */
     public static Path lspJar() {
+        String configured = System.getProperty("neam.lsp.jar");
+        if (configured != null && !configured.isBlank() && !configured.contains("${")) {
+            return repoRoot().resolve(configured).toAbsolutePath().normalize();
+        }
         return repoRoot().resolve("lsp/target/neam-lsp.jar");
     }
 
