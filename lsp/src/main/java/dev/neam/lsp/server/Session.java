@@ -62,7 +62,7 @@ final class Session {
     private final PositionConverter positions;
     private final DocumentStore documents;
     private final WorkspaceIndex index = new WorkspaceIndex();
-    private final DiagnosticsEngine engine = new DiagnosticsEngine();
+    private final DiagnosticsEngine engine = new DiagnosticsEngine(this::isOpenDocument);
     private final ParsedDocuments parsed = new ParsedDocuments(snapshot -> snapshot.isNeam()
             ? engine.model(snapshot.uri(), snapshot.content()).map(DiagnosticsEngine.Model::parse)
             : Optional.empty());
@@ -309,6 +309,11 @@ final class Session {
         } else {
             refreshPulledDiagnostics();
         }
+    }
+
+    /** Whether a document is open under this uri (any spelling of it), as of the last message handled. */
+    private boolean isOpenDocument(String uri) {
+        return documents.get(uri).isPresent();
     }
 
     private boolean isOpen(Path file) {

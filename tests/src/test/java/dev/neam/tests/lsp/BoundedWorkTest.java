@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -86,6 +87,42 @@ class BoundedWorkTest {
             assertThat(after - before).as("heap growth after 10,000 documents opened and closed")
                     .isLessThan(10L * 1024 * 1024);
         }
+    }
+
+    @Test
+    void documentsOfAProjectOpenedAndClosedWithoutFilesOnDiskLeaveTheHeapWhereItWas() throws Exception {
+        Path project = dir.resolve("project");
+        Files.createDirectories(project.resolve("src"));
+        Files.writeString(project.resolve("neam.toml"), "[project]\nname = \"bounded\"\nversion = \"0.1.0\"\n");
+        try (ServerProcess s = ServerProcess.start()) {
+            s.initialize(Lsp.pushClient(), Lsp.json("{\"debounceMs\": 0}"), project);
+            projectCycle(s, project, 0, 200);
+            long before = usedHeapAfterGc(s);
+            projectCycle(s, project, 200, 2_200);
+            long after = usedHeapAfterGc(s);
+            System.out.printf("server heap after GC: %d KB before, %d KB after opening and closing 2,000 unsaved"
+                    + " documents of 100 functions in a project (%+d KB)%n", before / 1024, after / 1024,
+                    (after - before) / 1024);
+            assertThat(after - before).as("heap growth after 2,000 project documents opened and closed")
+                    .isLessThan(4L * 1024 * 1024);
+        }
+    }
+
+    /** Like {@link #cycle} for documents of a hundred functions in the project's source folder, never saved. */
+    private void projectCycle(ServerProcess s, Path project, int from, int to) {
+        for (int i = from; i < to; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int f = 0; f < 100; f++) {
+                text.append("fun f").append(i).append('_').append(f).append("(a) {\n    return a + ").append(f).append(";\n}\n");
+            }
+            String uri = project.resolve("src/doc" + i + ".neam").toUri().toString();
+            s.open(uri, 1, text.toString());
+            s.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(uri)));
+        }
+        s.open(OTHER, 1, OTHER_TEXT);
+        assertThat(symbols(s)).isEqualTo(2);
+        s.server.getTextDocumentService().didClose(new DidCloseTextDocumentParams(new TextDocumentIdentifier(OTHER)));
+        sleep(2_000);
     }
 
     /** Opens and closes documents {@code from} to {@code to}, each with its own text, then waits until the server is idle. */

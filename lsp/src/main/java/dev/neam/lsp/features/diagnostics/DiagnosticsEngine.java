@@ -27,6 +27,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Predicate;
 
 /**
  * Diagnostics of every project file through the analyses `lint` also uses: Neam documents through
@@ -60,6 +61,16 @@ public final class DiagnosticsEngine {
     private static final int LOOSE_FILES_LIMIT = 500;
 
     private volatile Configured configured = configure(ServerSettings.DEFAULT, 0, Map.of());
+    /** Whether the client has a document open under this uri, in the order of its messages. */
+    private final Predicate<String> openDocument;
+
+    /**
+     * @param openDocument whether a document is open: only an open document's text, or a file's
+     *                     text on disk, may stand for the file in the workspace
+     */
+    public DiagnosticsEngine(Predicate<String> openDocument) {
+        this.openDocument = openDocument;
+    }
 
     /** New settings: a fresh analysis, keeping the unsaved texts of open manifests and deploy files. */
     public void configure(ServerSettings settings) {
@@ -276,7 +287,7 @@ public final class DiagnosticsEngine {
      * one parse) and returns the parse of exactly this text: under the lock, so a concurrent sync of
      * another version cannot slip in between.
      */
-    private static ParseResult sync(Configured c, Path path, String uri, String text) {
+    private ParseResult sync(Configured c, Path path, String uri, String text) {
         loadProject(c, path);
         ParseResult current = c.workspace().parse(path);
         if (current != null && current.text().text().equals(text)) {
@@ -287,10 +298,25 @@ public final class DiagnosticsEngine {
         synchronized (c.workspace()) {
             current = c.workspace().parse(path);
             if (current == null || !current.text().text().equals(text)) {
+                if (!openDocument.test(uri) && !isOnDisk(path, text)) {
+                    // work on a document that was closed meanwhile (an analysis, a request, a parse
+                    // ahead): its text must not come back, or a file that is not saved would stay
+                    // declared, and held in memory, after its editor is closed
+                    return parsed;
+                }
                 c.workspace().update(path, DocumentUris.displayPath(uri), parsed);
                 current = c.workspace().parse(path);
             }
             return current;
+        }
+    }
+
+    /** Whether {@code text} is what the file holds on disk (a file of the workspace that is not open). */
+    private static boolean isOnDisk(Path path, String text) {
+        try {
+            return Containment.isRegularFile(path) && WorkspaceFiles.read(path).equals(text);
+        } catch (IOException | RuntimeException e) {
+            return false;
         }
     }
 
