@@ -128,20 +128,38 @@ public final class ThroughputBenchmark {
 
     /** The project the lint benchmark lints (2,000 files). */
     private static Corpus generated() {
+        List<String> texts = generatedTexts();
         List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < texts.size(); i++) {
             int folder = i / ProjectGenerator.FILES_PER_FOLDER;
-            docs.add(new Document("/bench/generated/src/pkg" + folder + "/file" + i + ".neam", ProjectGenerator.source(folder, i)));
+            docs.add(new Document("/bench/generated/src/pkg" + folder + "/file" + i + ".neam", texts.get(i)));
         }
         return Corpus.of("generated project (lint benchmark)", docs);
     }
 
+    static List<String> generatedTexts() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            texts.add(ProjectGenerator.source(i / ProjectGenerator.FILES_PER_FOLDER, i));
+        }
+        return texts;
+    }
+
     private static Corpus library() {
+        List<String> texts = libraryTexts();
         List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < 550; i++) {
-            docs.add(new Document("/bench/library/src/mod" + i + ".neam", LibraryCorpusGenerator.module(i)));
+        for (int i = 0; i < texts.size(); i++) {
+            docs.add(new Document("/bench/library/src/mod" + i + ".neam", texts.get(i)));
         }
         return Corpus.of("library-style modules", docs);
+    }
+
+    static List<String> libraryTexts() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 550; i++) {
+            texts.add(LibraryCorpusGenerator.module(i));
+        }
+        return texts;
     }
 
     private static Corpus samples(Path root) throws IOException {
