@@ -484,10 +484,10 @@ final class AstBuilder {
         if (ctx == null) {
             return null;
         }
-        Range r = range(ctx);
         if (ctx instanceof PrimaryExprContext c) {
             return primary(c.primary());
         }
+        Range r = range(ctx);
         if (ctx instanceof CallExprContext c) {
             return new Expr.Call(expr(c.expression()), arguments(c.argumentList()), r);
         }
@@ -785,23 +785,34 @@ final class AstBuilder {
         List<String> lines = new ArrayList<>();
         for (Token t : hidden) {
             if (t.getType() == NeamLexer.DOC_COMMENT) {
-                String body = t.getText().replaceFirst("^/{3,}", "");
-                lines.add(body.startsWith(" ") ? body.substring(1) : body);
+                String text = t.getText();
+                int body = 0;
+                while (body < text.length() && text.charAt(body) == '/') {
+                    body++;
+                }
+                if (body < text.length() && text.charAt(body) == ' ') {
+                    body++;
+                }
+                lines.add(text.substring(body));
             } else if (t.getType() == NeamLexer.LINE_COMMENT || t.getType() == NeamLexer.BLOCK_COMMENT) {
                 lines.clear();
-            } else if (t.getType() == NeamLexer.WS && t.getText().chars().filter(ch -> ch == '\n').count() > 1) {
+            } else if (t.getType() == NeamLexer.WS && hasBlankLine(t.getText())) {
                 lines.clear();
             }
         }
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
+    private static boolean hasBlankLine(String whitespace) {
+        int first = whitespace.indexOf('\n');
+        return first >= 0 && whitespace.indexOf('\n', first + 1) >= 0;
+    }
+
     private String text(ParserRuleContext ctx) {
         if (ctx == null || ctx.start == null || ctx.stop == null || ctx.stop.getStopIndex() < ctx.start.getStartIndex()) {
             return "";
         }
-        Range r = range(ctx);
-        return sink.text().slice(r);
+        return sink.text(ctx.start, ctx.stop);
     }
 
     Range range(ParserRuleContext ctx) {
@@ -810,11 +821,11 @@ final class AstBuilder {
         if (start == null) {
             return Range.empty(sink.text().positionAt(0));
         }
-        Range first = sink.range(start);
+        Position first = sink.start(start);
         if (stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
-            return Range.empty(first.start());
+            return Range.empty(first);
         }
-        return new Range(first.start(), sink.range(stop).end());
+        return new Range(first, sink.end(stop));
     }
 
     private static String unquote(String raw) {

@@ -1,8 +1,10 @@
 package dev.neam.parser.syntax;
 
 import dev.neam.parser.ast.Expr;
+import dev.neam.parser.ast.Name;
 import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.grammar.NeamParser;
+import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.CharStream;
@@ -75,11 +77,32 @@ final class FStringParts {
         lexer.removeErrorListeners();
         lexer.setTokenFactory(new ShiftingTokenFactory(documentIndex));
         CommonTokenStream stream = new CommonTokenStream(lexer);
+        stream.fill();
+        Token name = soleName(stream.getTokens());
+        if (name != null) { // `{name}`, the common case, needs no parser
+            Range range = sink.range(name);
+            return new Expr.Identifier(new Name(name.getText(), range), range);
+        }
         NeamParser parser = new NeamParser(stream);
         parser.removeErrorListeners();
         parser.setErrorHandler(new NeamErrorStrategy(sink));
         NeamParser.StandaloneExpressionContext ctx = parser.standaloneExpression();
         return new AstBuilder(sink, stream, this).expr(ctx.expression());
+    }
+
+    /** The only token of a segment when it is a plain name, else null. */
+    private static Token soleName(List<Token> tokens) {
+        Token name = null;
+        for (Token t : tokens) {
+            if (t.getChannel() != Token.DEFAULT_CHANNEL || t.getType() == Token.EOF) {
+                continue;
+            }
+            if (name != null || t.getType() != NeamLexer.IDENT) {
+                return null;
+            }
+            name = t;
+        }
+        return name;
     }
 
     /** Creates tokens whose character indexes point into the whole document. */
