@@ -20,7 +20,6 @@ import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -31,12 +30,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class AstBuilder {
     private final DiagnosticSink sink;
-    private final BufferedTokenStream tokens;
+    private final HiddenTokens hidden;
     private final FStringParts fstrings;
 
-    AstBuilder(DiagnosticSink sink, BufferedTokenStream tokens, FStringParts fstrings) {
+    AstBuilder(DiagnosticSink sink, HiddenTokens hidden, FStringParts fstrings) {
         this.sink = sink;
-        this.tokens = tokens;
+        this.hidden = hidden;
         this.fstrings = fstrings;
     }
 
@@ -778,12 +777,12 @@ final class AstBuilder {
         if (start == null || start.getTokenIndex() < 0) {
             return null;
         }
-        List<Token> hidden = tokens.getHiddenTokensToLeft(start.getTokenIndex());
-        if (hidden == null) {
+        List<Token> before = hidden.leftOf(start);
+        if (before == null) {
             return null;
         }
         List<String> lines = new ArrayList<>();
-        for (Token t : hidden) {
+        for (Token t : before) {
             if (t.getType() == NeamLexer.DOC_COMMENT) {
                 String text = t.getText();
                 int body = 0;

@@ -87,7 +87,7 @@ final class FStringParts {
         parser.removeErrorListeners();
         parser.setErrorHandler(new NeamErrorStrategy(sink));
         NeamParser.StandaloneExpressionContext ctx = parser.standaloneExpression();
-        return new AstBuilder(sink, stream, this).expr(ctx.expression());
+        return new AstBuilder(sink, HiddenTokens.of(stream), this).expr(ctx.expression());
     }
 
     /** The only token of a segment when it is a plain name, else null. */

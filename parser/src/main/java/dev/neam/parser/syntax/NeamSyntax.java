@@ -94,22 +94,26 @@ public final class NeamSyntax {
         List<Token> repaired = BraceRepair.repair(ListRepair.repair(scanned, sink, synthetic), sink, synthetic);
         int repairCount = sink.diagnostics().size();
 
-        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(repaired));
-        NeamParser parser = new NeamParser(stream);
+        // The fast pass sees only the parser's tokens; error recovery looks at comments and line
+        // breaks, so the full pass gets every token.
+        ParserTokens parserTokens = ParserTokens.of(repaired);
+        NeamParser parser = new NeamParser(new CommonTokenStream(new ListTokenSource(parserTokens.tokens())));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         NeamParser.ProgramContext tree;
+        HiddenTokens hidden = parserTokens;
         try {
             tree = parser.program();
         } catch (ParseCancellationException e) {
-            stream.seek(0);
-            parser.reset();
+            CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(repaired));
+            parser.setTokenStream(stream);
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new NeamErrorStrategy(sink));
             tree = parser.program();
+            hidden = HiddenTokens.of(stream);
         }
-        SourceFile file = new AstBuilder(sink, stream, new FStringParts(sink)).program(tree);
+        SourceFile file = new AstBuilder(sink, hidden, new FStringParts(sink)).program(tree);
         List<Diagnostic> diagnostics = tidy(sink.diagnostics(), lexicalCount, repairCount, synthetic, sink);
         return new ParseResult(source, file, diagnostics);
     }
