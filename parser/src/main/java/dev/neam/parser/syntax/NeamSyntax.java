@@ -103,11 +103,14 @@ public final class NeamSyntax {
         parser.setErrorHandler(new BailErrorStrategy());
         NeamParser.ProgramContext tree;
         HiddenTokens hidden = parserTokens;
+        ParseStatistics.parsed();
         try {
             tree = parser.program();
         } catch (ParseCancellationException e) {
+            ParseStatistics.fellBack();
             CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(repaired));
             parser.setTokenStream(stream);
+            parser.addErrorListener(ParseStatistics.fullContextCounter());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new NeamErrorStrategy(sink));
             tree = parser.program();

@@ -123,6 +123,17 @@ public final class SourceText {
     }
 
     private static int[] computeLineStarts(String text) {
+        if (text.indexOf('\r') < 0) { // the common case: '\n' alone breaks lines, and indexOf finds it fast
+            int[] starts = new int[64];
+            int count = 1;
+            for (int i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = i + 1;
+            }
+            return Arrays.copyOf(starts, count);
+        }
         int count = 1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
