@@ -7,6 +7,7 @@ import dev.neam.parser.grammar.NeamParser;
 import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
@@ -14,7 +15,9 @@ import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.Pair;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Parses the `{expr}` segments of an f-string as expressions. Each segment is lexed on its own
@@ -83,10 +86,21 @@ final class FStringParts {
             Range range = sink.range(name);
             return new Expr.Identifier(new Name(name.getText(), range), range);
         }
+        // SLL first, as for whole files: in LL mode nearly every segment paid for a full-context prediction.
         NeamParser parser = new NeamParser(stream);
         parser.removeErrorListeners();
-        parser.setErrorHandler(new NeamErrorStrategy(sink));
-        NeamParser.StandaloneExpressionContext ctx = parser.standaloneExpression();
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        NeamParser.StandaloneExpressionContext ctx;
+        try {
+            ctx = parser.standaloneExpression();
+        } catch (ParseCancellationException e) {
+            stream.seek(0);
+            parser.setTokenStream(stream);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new NeamErrorStrategy(sink));
+            ctx = parser.standaloneExpression();
+        }
         return new AstBuilder(sink, HiddenTokens.of(stream), this).expr(ctx.expression());
     }
 

@@ -97,7 +97,7 @@ public final class NeamSyntax {
         // The fast pass sees only the parser's tokens; error recovery looks at comments and line
         // breaks, so the full pass gets every token.
         ParserTokens parserTokens = ParserTokens.of(repaired);
-        NeamParser parser = new NeamParser(new CommonTokenStream(new ListTokenSource(parserTokens.tokens())));
+        NeamParser parser = new NeamParser(new TokenListStream(parserTokens.tokens()));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
