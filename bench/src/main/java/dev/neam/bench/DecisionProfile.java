@@ -25,8 +25,9 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
  * and deepest), fallbacks to full LL and ambiguities, the costliest first. A tool for grammar work,
  * not a benchmark: profiling slows prediction down.
  *
- * <p>Arguments: {@code --samples=DIR --top=N --passes=N} (passes over each corpus; the first warms
- * the DFA caches up, so the figures show the steady state when {@code passes} is above 1).
+ * <p>The tokens are those of {@link NeamSyntax#tokens}, before brace and list repair (which only
+ * change files with errors). Arguments: {@code --samples=DIR --top=N --passes=N} (passes over each
+ * corpus; only the last is counted, after the first has warmed the DFA caches up).
  */
 public final class DecisionProfile {
     private DecisionProfile() {
@@ -46,10 +47,13 @@ public final class DecisionProfile {
     }
 
     private static void profile(String name, List<String> texts, int top, int passes) {
-        Totals[] totals = null;
+        NeamParser any = new NeamParser(null);
+        String[] ruleNames = any.getRuleNames();
+        Totals[] totals = new Totals[any.getATN().getNumberOfDecisions()];
+        for (int d = 0; d < totals.length; d++) {
+            totals[d] = new Totals(d);
+        }
         int fallbackFiles = 0;
-        String[] ruleNames = null;
-        NeamParser any = null;
         for (int pass = 0; pass < passes; pass++) {
             boolean counted = pass == passes - 1;
             for (String text : texts) {
@@ -73,14 +77,6 @@ public final class DecisionProfile {
                     parser.getInterpreter().setPredictionMode(PredictionMode.LL);
                     parser.program();
                 }
-                if (totals == null) {
-                    totals = new Totals[parser.getATN().getNumberOfDecisions()];
-                    for (int d = 0; d < totals.length; d++) {
-                        totals[d] = new Totals(d);
-                    }
-                    ruleNames = parser.getRuleNames();
-                    any = parser;
-                }
                 if (counted) {
                     add(totals, parser.getParseInfo().getDecisionInfo(), false);
                 }
@@ -92,14 +88,14 @@ public final class DecisionProfile {
         }
         System.out.printf(Locale.ROOT, "%n%s: %d files, %d fell back from SLL to LL; time in prediction %.1f ms%n", name,
                 texts.size(), fallbackFiles, allTime / 1e6);
-        System.out.printf(Locale.ROOT, "  %-4s %-22s %5s %10s %7s %10s %7s %6s %8s %6s %6s%n", "dec", "rule", "line",
-                "calls", "time %", "SLL look", "avg", "max", "LL fb", "ambig", "ctx");
+        System.out.printf(Locale.ROOT, "  %-4s %-22s %10s %7s %10s %7s %6s %8s %6s %6s%n", "dec", "rule", "calls", "time %",
+                "SLL look", "avg", "max", "LL fb", "ambig", "ctx");
         List<Totals> sorted = new ArrayList<>(List.of(totals));
         sorted.sort(Comparator.comparingLong((Totals t) -> t.time).reversed());
         for (Totals t : sorted.subList(0, Math.min(top, sorted.size()))) {
             int rule = any.getATN().decisionToState.get(t.decision).ruleIndex;
-            System.out.printf(Locale.ROOT, "  %-4d %-22s %5s %10d %6.1f%% %10d %7.2f %6d %8d %6d %6d%n", t.decision,
-                    ruleNames[rule], "", t.calls, 100.0 * t.time / Math.max(1, allTime), t.sllLook,
+            System.out.printf(Locale.ROOT, "  %-4d %-22s %10d %6.1f%% %10d %7.2f %6d %8d %6d %6d%n", t.decision,
+                    ruleNames[rule], t.calls, 100.0 * t.time / Math.max(1, allTime), t.sllLook,
                     t.sllLook / (double) Math.max(1, t.calls), t.sllMax, t.llFallback, t.ambiguities, t.contextSensitivities);
         }
     }
