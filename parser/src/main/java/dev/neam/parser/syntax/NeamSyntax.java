@@ -94,8 +94,9 @@ public final class NeamSyntax {
         List<Token> repaired = BraceRepair.repair(ListRepair.repair(scanned, sink, synthetic), sink, synthetic);
         int repairCount = sink.diagnostics().size();
 
-        // The fast pass sees only the parser's tokens; error recovery looks at comments and line
-        // breaks, so the full pass gets every token.
+        // The fast pass reads only the parser's tokens. The LL pass keeps ANTLR's lazily filled stream
+        // of every token: error recovery reads the stream around an error, and how far ANTLR has
+        // buffered it shapes some messages.
         ParserTokens parserTokens = ParserTokens.of(repaired);
         NeamParser parser = new NeamParser(new TokenListStream(parserTokens.tokens()));
         parser.removeErrorListeners();
