@@ -3,6 +3,7 @@ package dev.neam.bench;
 import com.sun.management.ThreadMXBean;
 import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.syntax.NeamSyntax;
+import dev.neam.parser.syntax.ParseStatistics;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
 import java.io.IOException;
@@ -80,9 +81,25 @@ public final class ThroughputBenchmark {
                             GOAL_RATIO_TO_LEXER, BenchSupport.verdict(result[0] / lexer <= GOAL_RATIO_TO_LEXER), result[0] / lexer));
                 }
             }
+            out.append(fallbacks(corpus));
             out.append("  load average after: ").append(BenchSupport.loadAverage()).append('\n');
             System.out.print(out);
         }
+    }
+
+    /**
+     * How many files of one parse pass the fast SLL pass could not parse (a syntax error, or input
+     * SLL prediction gets wrong) and were parsed again in LL mode, and how many decisions of those
+     * LL passes needed full-context prediction.
+     */
+    private static String fallbacks(Corpus corpus) {
+        ParseStatistics.Snapshot before = ParseStatistics.snapshot();
+        for (Document d : corpus.documents()) {
+            NeamSyntax.parse(d.text());
+        }
+        ParseStatistics.Snapshot pass = ParseStatistics.snapshot().minus(before);
+        return String.format(Locale.ROOT, "  SLL -> LL fallbacks: %d of %d files; %d full-context predictions in their LL passes%n",
+                pass.fallbacks(), pass.parses(), pass.fullContextPredictions());
     }
 
     /** {median seconds per pass, bytes allocated per pass by all threads}. */
@@ -128,20 +145,38 @@ public final class ThroughputBenchmark {
 
     /** The project the lint benchmark lints (2,000 files). */
     private static Corpus generated() {
+        List<String> texts = generatedTexts();
         List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
+        for (int i = 0; i < texts.size(); i++) {
             int folder = i / ProjectGenerator.FILES_PER_FOLDER;
-            docs.add(new Document("/bench/generated/src/pkg" + folder + "/file" + i + ".neam", ProjectGenerator.source(folder, i)));
+            docs.add(new Document("/bench/generated/src/pkg" + folder + "/file" + i + ".neam", texts.get(i)));
         }
         return Corpus.of("generated project (lint benchmark)", docs);
     }
 
+    static List<String> generatedTexts() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 2000; i++) {
+            texts.add(ProjectGenerator.source(i / ProjectGenerator.FILES_PER_FOLDER, i));
+        }
+        return texts;
+    }
+
     private static Corpus library() {
+        List<String> texts = libraryTexts();
         List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < 550; i++) {
-            docs.add(new Document("/bench/library/src/mod" + i + ".neam", LibraryCorpusGenerator.module(i)));
+        for (int i = 0; i < texts.size(); i++) {
+            docs.add(new Document("/bench/library/src/mod" + i + ".neam", texts.get(i)));
         }
         return Corpus.of("library-style modules", docs);
+    }
+
+    static List<String> libraryTexts() {
+        List<String> texts = new ArrayList<>();
+        for (int i = 0; i < 550; i++) {
+            texts.add(LibraryCorpusGenerator.module(i));
+        }
+        return texts;
     }
 
     private static Corpus samples(Path root) throws IOException {

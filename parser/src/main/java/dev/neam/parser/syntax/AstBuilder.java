@@ -20,7 +20,6 @@ import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
-import org.antlr.v4.runtime.BufferedTokenStream;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.tree.TerminalNode;
@@ -31,12 +30,12 @@ import org.antlr.v4.runtime.tree.TerminalNode;
  */
 final class AstBuilder {
     private final DiagnosticSink sink;
-    private final BufferedTokenStream tokens;
+    private final HiddenTokens hidden;
     private final FStringParts fstrings;
 
-    AstBuilder(DiagnosticSink sink, BufferedTokenStream tokens, FStringParts fstrings) {
+    AstBuilder(DiagnosticSink sink, HiddenTokens hidden, FStringParts fstrings) {
         this.sink = sink;
-        this.tokens = tokens;
+        this.hidden = hidden;
         this.fstrings = fstrings;
     }
 
@@ -54,51 +53,47 @@ final class AstBuilder {
         if (ctx == null) {
             return null;
         }
-        if (ctx.declaration() != null) {
-            return declaration(ctx.declaration());
+        ParserRuleContext alt = alternative(ctx);
+        if (alt instanceof DeclarationContext c) {
+            return declaration(c);
         }
-        if (ctx.block() != null) {
-            return block(ctx.block());
+        if (alt instanceof BlockContext c) {
+            return block(c);
         }
-        if (ctx.ifStatement() != null) {
-            IfStatementContext c = ctx.ifStatement();
+        if (alt instanceof IfStatementContext c) {
             List<StatementContext> parts = c.statement();
             Stmt then = parts.isEmpty() ? null : statement(parts.get(0));
             Stmt otherwise = c.ELSE() != null && parts.size() > 1 ? statement(parts.get(1)) : null;
             return new Stmt.If(expr(c.expression()), then, otherwise, range(c));
         }
-        if (ctx.whileStatement() != null) {
-            WhileStatementContext c = ctx.whileStatement();
+        if (alt instanceof WhileStatementContext c) {
             Stmt body = statement(c.statement());
             return new Stmt.While(expr(c.expression()), body, range(c));
         }
-        if (ctx.cStyleForStatement() != null) {
-            return cStyleFor(ctx.cStyleForStatement());
+        if (alt instanceof CStyleForStatementContext c) {
+            return cStyleFor(c);
         }
-        if (ctx.forStatement() != null) {
-            ForStatementContext c = ctx.forStatement();
+        if (alt instanceof ForStatementContext c) {
             List<Name> vars = names(c.identifier());
             Stmt body = c.block() != null ? block(c.block()) : statement(c.statement());
             return new Stmt.For(vars, expr(c.expression()), body, range(c));
         }
-        if (ctx.returnStatement() != null) {
-            ReturnStatementContext c = ctx.returnStatement();
+        if (alt instanceof ReturnStatementContext c) {
             return new Stmt.Return(c.expression() == null ? null : expr(c.expression()), range(c));
         }
-        if (ctx.emitStatement() != null) {
-            return new Stmt.Emit(expr(ctx.emitStatement().expression()), range(ctx.emitStatement()));
+        if (alt instanceof EmitStatementContext c) {
+            return new Stmt.Emit(expr(c.expression()), range(c));
         }
-        if (ctx.breakStatement() != null) {
-            return new Stmt.Break(range(ctx.breakStatement()));
+        if (alt instanceof BreakStatementContext c) {
+            return new Stmt.Break(range(c));
         }
-        if (ctx.continueStatement() != null) {
-            return new Stmt.Continue(range(ctx.continueStatement()));
+        if (alt instanceof ContinueStatementContext c) {
+            return new Stmt.Continue(range(c));
         }
-        if (ctx.throwStatement() != null) {
-            return new Stmt.Throw(expr(ctx.throwStatement().expression()), range(ctx.throwStatement()));
+        if (alt instanceof ThrowStatementContext c) {
+            return new Stmt.Throw(expr(c.expression()), range(c));
         }
-        if (ctx.tryStatement() != null) {
-            TryStatementContext c = ctx.tryStatement();
+        if (alt instanceof TryStatementContext c) {
             List<BlockContext> blocks = c.block();
             Stmt.Block body = blocks.size() > 0 ? block(blocks.get(0)) : null;
             Stmt.Block handler = blocks.size() > 1 ? block(blocks.get(1)) : null;
@@ -106,33 +101,28 @@ final class AstBuilder {
             Name variable = c.identifier() == null ? null : name(c.identifier());
             return new Stmt.Try(body, variable, handler, fin, range(c));
         }
-        if (ctx.checkpointStatement() != null) {
-            CheckpointStatementContext c = ctx.checkpointStatement();
+        if (alt instanceof CheckpointStatementContext c) {
             return new Stmt.Checkpoint(c.expression() == null ? null : expr(c.expression()), range(c));
         }
-        if (ctx.rewindStatement() != null) {
-            RewindStatementContext c = ctx.rewindStatement();
+        if (alt instanceof RewindStatementContext c) {
             return new Stmt.Rewind(c.expression() == null ? null : expr(c.expression()), range(c));
         }
-        if (ctx.withStatement() != null) {
-            WithStatementContext c = ctx.withStatement();
+        if (alt instanceof WithStatementContext c) {
             return new Stmt.With(expr(c.expression()), name(c.identifier()), block(c.block()), range(c));
         }
-        if (ctx.grantStatement() != null) {
-            GrantStatementContext c = ctx.grantStatement();
+        if (alt instanceof GrantStatementContext c) {
             List<IdentifierContext> ids = c.identifier();
             return new Stmt.Grant(ids.size() > 0 ? name(ids.get(0)) : null, ids.size() > 1 ? name(ids.get(1)) : null,
                     range(c));
         }
-        if (ctx.expressionStatement() != null) {
-            ExpressionStatementContext c = ctx.expressionStatement();
+        if (alt instanceof ExpressionStatementContext c) {
             return new Stmt.ExprStmt(expr(c.expression()), range(c));
         }
-        if (ctx.deleteStatement() != null) {
-            return delete(ctx.deleteStatement());
+        if (alt instanceof DeleteStatementContext c) {
+            return delete(c);
         }
-        if (ctx.emptyStatement() != null) {
-            sink.report(DiagnosticCode.STRAY_SEMICOLON, range(ctx.emptyStatement()),
+        if (alt instanceof EmptyStatementContext c) {
+            sink.report(DiagnosticCode.STRAY_SEMICOLON, range(c),
                     "unnecessary ';': neamc does not accept an empty statement here");
             return null;
         }
@@ -197,72 +187,62 @@ final class AstBuilder {
             return new Stmt.Error(range(ctx));
         }
         Range whole = range(ctx);
-        if (core.functionDecl() != null) {
-            FunctionDeclContext c = core.functionDecl();
+        ParserRuleContext alt = alternative(core);
+        if (alt instanceof FunctionDeclContext c) {
             return new Decl.Function(attributes, visibility, c.FUN() != null ? "fun" : "fn", name(c.identifier()),
                     params(c.paramList()), type(c.returnType()), block(c.block()), doc, whole);
         }
-        if (core.domainDecl() != null) {
-            DomainDeclContext c = core.domainDecl();
+        if (alt instanceof DomainDeclContext c) {
             List<Name> keywords = headerKeywords(names(c.IDENT()), name(c.identifier()));
             return new Decl.Domain(attributes, visibility, keywords, name(c.identifier()), members(c.declBody()), doc,
                     c.declBody() == null ? null : range(c.declBody()), whole);
         }
-        if (core.bindingDecl() != null) {
-            BindingDeclContext c = core.bindingDecl();
+        if (alt instanceof BindingDeclContext c) {
             return new Decl.Binding(visibility, name(c.IDENT()), name(c.identifier()), expr(c.expression()), doc, whole);
         }
-        if (core.letDecl() != null) {
-            LetDeclContext c = core.letDecl();
+        if (alt instanceof LetDeclContext c) {
             return new Decl.Let(visibility, letPattern(c.letPattern()), c.typeRef() == null ? null : type(c.typeRef()),
                     expr(c.expression()), whole);
         }
-        if (core.constDecl() != null) {
-            ConstDeclContext c = core.constDecl();
+        if (alt instanceof ConstDeclContext c) {
             return new Decl.Const(visibility, name(c.identifier()), c.typeRef() == null ? null : type(c.typeRef()),
                     expr(c.expression()), doc, whole);
         }
-        if (core.moduleDecl() != null) {
-            return new Decl.Module(modulePath(core.moduleDecl().modulePath()), whole);
+        if (alt instanceof ModuleDeclContext c) {
+            return new Decl.Module(modulePath(c.modulePath()), whole);
         }
-        if (core.importDecl() != null) {
-            return importDecl(core.importDecl(), visibility, whole);
+        if (alt instanceof ImportDeclContext c) {
+            return importDecl(c, visibility, whole);
         }
-        if (core.structDecl() != null) {
-            return struct(core.structDecl(), attributes, visibility, doc, whole);
+        if (alt instanceof StructDeclContext c) {
+            return struct(c, attributes, visibility, doc, whole);
         }
-        if (core.implDecl() != null) {
-            ImplDeclContext c = core.implDecl();
+        if (alt instanceof ImplDeclContext c) {
             List<IdentifierContext> ids = c.identifier();
             Name first = ids.isEmpty() ? null : name(ids.get(0));
             boolean forTrait = c.FOR() != null && ids.size() > 1;
             return new Decl.Impl(attributes, forTrait ? first : null, forTrait ? name(ids.get(1)) : first,
                     methods(c.methodDecl()), whole);
         }
-        if (core.extendDecl() != null) {
-            ExtendDeclContext c = core.extendDecl();
+        if (alt instanceof ExtendDeclContext c) {
             return new Decl.Extend(name(c.identifier()), methods(c.methodDecl()), whole);
         }
-        if (core.traitDecl() != null) {
-            TraitDeclContext c = core.traitDecl();
+        if (alt instanceof TraitDeclContext c) {
             List<IdentifierContext> ids = c.identifier();
             List<Name> supertraits = ids.size() > 1 ? names(ids.subList(1, ids.size()))
                     : List.of();
             return new Decl.Trait(visibility, ids.isEmpty() ? null : name(ids.get(0)), supertraits,
                     methods(c.methodDecl()), doc, whole);
         }
-        if (core.sealedDecl() != null) {
-            SealedDeclContext c = core.sealedDecl();
+        if (alt instanceof SealedDeclContext c) {
             List<Decl.Variant> variants = c.variant().stream()
                     .map(v -> new Decl.Variant(name(v.identifier()), params(v.paramList()), range(v))).toList();
             return new Decl.Sealed(visibility, name(c.identifier()), variants, doc, whole);
         }
-        if (core.testDecl() != null) {
-            TestDeclContext c = core.testDecl();
+        if (alt instanceof TestDeclContext c) {
             return new Decl.Test(attributes, testName(c.testName()), block(c.block()), whole);
         }
-        if (core.suiteDecl() != null) {
-            SuiteDeclContext c = core.suiteDecl();
+        if (alt instanceof SuiteDeclContext c) {
             List<Stmt> items = new ArrayList<>();
             for (SuiteItemContext item : c.suiteItem()) {
                 if (item.statement() != null) {
@@ -484,10 +464,10 @@ final class AstBuilder {
         if (ctx == null) {
             return null;
         }
-        Range r = range(ctx);
         if (ctx instanceof PrimaryExprContext c) {
             return primary(c.primary());
         }
+        Range r = range(ctx);
         if (ctx instanceof CallExprContext c) {
             return new Expr.Call(expr(c.expression()), arguments(c.argumentList()), r);
         }
@@ -778,30 +758,41 @@ final class AstBuilder {
         if (start == null || start.getTokenIndex() < 0) {
             return null;
         }
-        List<Token> hidden = tokens.getHiddenTokensToLeft(start.getTokenIndex());
-        if (hidden == null) {
+        List<Token> before = hidden.leftOf(start);
+        if (before == null) {
             return null;
         }
         List<String> lines = new ArrayList<>();
-        for (Token t : hidden) {
+        for (Token t : before) {
             if (t.getType() == NeamLexer.DOC_COMMENT) {
-                String body = t.getText().replaceFirst("^/{3,}", "");
-                lines.add(body.startsWith(" ") ? body.substring(1) : body);
+                String text = t.getText();
+                int body = 0;
+                while (body < text.length() && text.charAt(body) == '/') {
+                    body++;
+                }
+                if (body < text.length() && text.charAt(body) == ' ') {
+                    body++;
+                }
+                lines.add(text.substring(body));
             } else if (t.getType() == NeamLexer.LINE_COMMENT || t.getType() == NeamLexer.BLOCK_COMMENT) {
                 lines.clear();
-            } else if (t.getType() == NeamLexer.WS && t.getText().chars().filter(ch -> ch == '\n').count() > 1) {
+            } else if (t.getType() == NeamLexer.WS && hasBlankLine(t.getText())) {
                 lines.clear();
             }
         }
         return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
+    private static boolean hasBlankLine(String whitespace) {
+        int first = whitespace.indexOf('\n');
+        return first >= 0 && whitespace.indexOf('\n', first + 1) >= 0;
+    }
+
     private String text(ParserRuleContext ctx) {
         if (ctx == null || ctx.start == null || ctx.stop == null || ctx.stop.getStopIndex() < ctx.start.getStartIndex()) {
             return "";
         }
-        Range r = range(ctx);
-        return sink.text().slice(r);
+        return sink.text(ctx.start, ctx.stop);
     }
 
     Range range(ParserRuleContext ctx) {
@@ -810,11 +801,11 @@ final class AstBuilder {
         if (start == null) {
             return Range.empty(sink.text().positionAt(0));
         }
-        Range first = sink.range(start);
+        Position first = sink.start(start);
         if (stop == null || stop.getTokenIndex() < start.getTokenIndex()) {
-            return Range.empty(first.start());
+            return Range.empty(first);
         }
-        return new Range(first.start(), sink.range(stop).end());
+        return new Range(first, sink.end(stop));
     }
 
     private static String unquote(String raw) {
@@ -822,6 +813,19 @@ final class AstBuilder {
             return raw.substring(1, raw.length() - (raw.endsWith(raw.substring(0, 1)) ? 1 : 0));
         }
         return raw;
+    }
+
+    /**
+     * The one rule a context made of alternatives holds (`statement`, `declarationCore`), or null:
+     * one look at the children instead of one search per alternative.
+     */
+    private static ParserRuleContext alternative(ParserRuleContext ctx) {
+        for (int i = 0; i < ctx.getChildCount(); i++) {
+            if (ctx.getChild(i) instanceof ParserRuleContext rule) {
+                return rule;
+            }
+        }
+        return null;
     }
 
     private static <T> void add(List<T> list, T item) {

@@ -15,6 +15,7 @@ final class DiagnosticSink {
     private final SourceText text;
     private final List<Diagnostic> diagnostics = new ArrayList<>();
     private Position swallowedFrom;
+    private int lastLine = -1;
 
     DiagnosticSink(SourceText text) {
         this.text = text;
@@ -55,12 +56,32 @@ final class DiagnosticSink {
 
     /** The range a token covers; synthetic tokens (inserted by repair) are empty. */
     Range range(Token token) {
-        if (token.getType() == Token.EOF) {
-            return Range.empty(text.positionAt(text.length()));
+        return new Range(start(token), end(token));
+    }
+
+    /** Where a token starts (the end of the text for the end-of-file token). */
+    Position start(Token token) {
+        return position(token.getType() == Token.EOF ? text.length() : text.utf16Offset(token.getStartIndex()));
+    }
+
+    /** Where a token ends; where it starts for a synthetic token (inserted by repair). */
+    Position end(Token token) {
+        if (token.getType() == Token.EOF || token.getStopIndex() < token.getStartIndex()) {
+            return start(token);
         }
-        int start = text.utf16Offset(token.getStartIndex());
-        int stop = token.getStopIndex() < token.getStartIndex() ? start : text.utf16Offset(token.getStopIndex() + 1);
-        return text.range(start, stop);
+        return position(Math.max(text.utf16Offset(token.getStartIndex()), text.utf16Offset(token.getStopIndex() + 1)));
+    }
+
+    /** The text from the start of one token to the end of another. */
+    String text(Token first, Token last) {
+        return text.slice(new Range(start(first), end(last)));
+    }
+
+    /** Positions are asked for mostly in text order: each lookup starts from the line found last. */
+    private Position position(int offset) {
+        Position position = text.positionAt(offset, lastLine);
+        lastLine = position.line();
+        return position;
     }
 
     /** An empty range right after a token: where something that is missing should have been. */

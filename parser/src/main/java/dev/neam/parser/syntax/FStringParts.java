@@ -1,10 +1,13 @@
 package dev.neam.parser.syntax;
 
 import dev.neam.parser.ast.Expr;
+import dev.neam.parser.ast.Name;
 import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.grammar.NeamParser;
+import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.List;
+import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CharStream;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonToken;
@@ -12,7 +15,9 @@ import org.antlr.v4.runtime.CommonTokenFactory;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.Token;
 import org.antlr.v4.runtime.TokenSource;
+import org.antlr.v4.runtime.atn.PredictionMode;
 import org.antlr.v4.runtime.misc.Pair;
+import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Parses the `{expr}` segments of an f-string as expressions. Each segment is lexed on its own
@@ -75,11 +80,43 @@ final class FStringParts {
         lexer.removeErrorListeners();
         lexer.setTokenFactory(new ShiftingTokenFactory(documentIndex));
         CommonTokenStream stream = new CommonTokenStream(lexer);
+        stream.fill();
+        Token name = soleName(stream.getTokens());
+        if (name != null) { // `{name}`, the common case, needs no parser
+            Range range = sink.range(name);
+            return new Expr.Identifier(new Name(name.getText(), range), range);
+        }
+        // SLL first, as for whole files: in LL mode nearly every segment paid for a full-context prediction.
         NeamParser parser = new NeamParser(stream);
         parser.removeErrorListeners();
-        parser.setErrorHandler(new NeamErrorStrategy(sink));
-        NeamParser.StandaloneExpressionContext ctx = parser.standaloneExpression();
-        return new AstBuilder(sink, stream, this).expr(ctx.expression());
+        parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
+        parser.setErrorHandler(new BailErrorStrategy());
+        NeamParser.StandaloneExpressionContext ctx;
+        try {
+            ctx = parser.standaloneExpression();
+        } catch (ParseCancellationException e) {
+            stream.seek(0);
+            parser.setTokenStream(stream);
+            parser.getInterpreter().setPredictionMode(PredictionMode.LL);
+            parser.setErrorHandler(new NeamErrorStrategy(sink));
+            ctx = parser.standaloneExpression();
+        }
+        return new AstBuilder(sink, HiddenTokens.of(stream), this).expr(ctx.expression());
+    }
+
+    /** The only token of a segment when it is a plain name, else null. */
+    private static Token soleName(List<Token> tokens) {
+        Token name = null;
+        for (Token t : tokens) {
+            if (t.getChannel() != Token.DEFAULT_CHANNEL || t.getType() == Token.EOF) {
+                continue;
+            }
+            if (name != null || t.getType() != NeamLexer.IDENT) {
+                return null;
+            }
+            name = t;
+        }
+        return name;
     }
 
     /** Creates tokens whose character indexes point into the whole document. */

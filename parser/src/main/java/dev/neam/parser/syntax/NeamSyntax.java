@@ -96,22 +96,30 @@ public final class NeamSyntax {
         List<Token> repaired = BraceRepair.repair(ListRepair.repair(scanned, sink, synthetic), sink, synthetic);
         int repairCount = sink.diagnostics().size();
 
-        CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(repaired));
-        NeamParser parser = new NeamParser(stream);
+        // The fast pass reads only the parser's tokens. The LL pass keeps ANTLR's lazily filled stream
+        // of every token: error recovery reads the stream around an error, and how far ANTLR has
+        // buffered it shapes some messages.
+        ParserTokens parserTokens = ParserTokens.of(repaired);
+        NeamParser parser = new NeamParser(new TokenListStream(parserTokens.tokens()));
         parser.removeErrorListeners();
         parser.getInterpreter().setPredictionMode(PredictionMode.SLL);
         parser.setErrorHandler(new BailErrorStrategy());
         NeamParser.ProgramContext tree;
+        HiddenTokens hidden = parserTokens;
+        ParseStatistics.parsed();
         try {
             tree = parser.program();
         } catch (ParseCancellationException e) {
-            stream.seek(0);
-            parser.reset();
+            ParseStatistics.fellBack();
+            CommonTokenStream stream = new CommonTokenStream(new ListTokenSource(repaired));
+            parser.setTokenStream(stream);
+            parser.addErrorListener(ParseStatistics.fullContextCounter());
             parser.getInterpreter().setPredictionMode(PredictionMode.LL);
             parser.setErrorHandler(new NeamErrorStrategy(sink));
             tree = parser.program();
+            hidden = HiddenTokens.of(stream);
         }
-        SourceFile file = new AstBuilder(sink, stream, new FStringParts(sink)).program(tree);
+        SourceFile file = new AstBuilder(sink, hidden, new FStringParts(sink)).program(tree);
         List<Diagnostic> diagnostics = tidy(sink.diagnostics(), lexicalCount, repairCount, synthetic, sink);
         return new ParseResult(source, file, diagnostics);
     }

@@ -94,7 +94,8 @@ final class TokenScan {
 
     /** `f "text"`: the f-string prefix may stand apart from its string (they are two tokens upstream). */
     private static int fstringAfterSpace(List<? extends Token> tokens, int i) {
-        if (!tokens.get(i).getText().equals("f")) {
+        Token f = tokens.get(i);
+        if (f.getStopIndex() != f.getStartIndex() || !f.getText().equals("f")) { // the length test spares building the text
             return -1;
         }
         int j = i + 1;

@@ -50,10 +50,30 @@ public final class SourceText {
     }
 
     public Position positionAt(int offset) {
+        return positionAt(offset, -1);
+    }
+
+    /**
+     * The position of an offset, looked up from {@code lineHint} (the line of an offset nearby, or
+     * -1): a caller walking through the text in order, as the tree builder does, passes the line it
+     * found last and skips the binary search over the line starts.
+     */
+    public Position positionAt(int offset, int lineHint) {
         int clamped = Math.max(0, Math.min(offset, text.length()));
-        int idx = Arrays.binarySearch(lineStarts, clamped);
-        int line = idx >= 0 ? idx : -idx - 2;
+        int line = lineAt(clamped, lineHint);
         return new Position(line, clamped - lineStarts[line]);
+    }
+
+    private int lineAt(int offset, int hint) {
+        if (hint >= 0 && hint < lineStarts.length && lineStarts[hint] <= offset) {
+            for (int line = hint; line < lineStarts.length && line <= hint + 2; line++) {
+                if (line + 1 == lineStarts.length || offset < lineStarts[line + 1]) {
+                    return line;
+                }
+            }
+        }
+        int idx = Arrays.binarySearch(lineStarts, offset);
+        return idx >= 0 ? idx : -idx - 2;
     }
 
     public int offsetAt(Position position) {
