@@ -8,7 +8,6 @@ import dev.neam.parser.syntax.NeamSyntax;
 import dev.neam.tests.support.Fixtures;
 import dev.neam.tests.support.RepoPaths;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
@@ -23,9 +22,7 @@ class FormatterTest {
 
     @TestFactory
     Stream<DynamicTest> roundTripOnEveryFixtureAndSample() {
-        List<Path> files = new ArrayList<>(Fixtures.list(RepoPaths.fixturesRoot().resolve("syntax/valid"), ".neam"));
-        files.addAll(Fixtures.list(RepoPaths.repoRoot().resolve("samples"), ".neam"));
-        files.addAll(Fixtures.list(RepoPaths.repoRoot().resolve("tests/src/test/resources/stdlib-corpus"), ".neam"));
+        List<Path> files = Fixtures.validNeamSources();
         assertThat(files).hasSizeGreaterThan(250);
         return files.stream().map(file -> DynamicTest.dynamicTest(RepoPaths.repoRoot().relativize(file).toString(), () -> {
             String original = Fixtures.read(file);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -28,6 +29,14 @@ public final class Fixtures {
     }
 
     /** The path of {@code file} relative to {@code folder}, always with '/' (used as the fixture's name). */
+    /** Every Neam file that parses without a finding: the valid syntax fixtures, samples/ and the stdlib-style corpus. */
+    public static List<Path> validNeamSources() {
+        List<Path> files = new ArrayList<>(list(RepoPaths.fixturesRoot().resolve("syntax/valid"), ".neam"));
+        files.addAll(list(RepoPaths.repoRoot().resolve("samples"), ".neam"));
+        files.addAll(list(RepoPaths.repoRoot().resolve("tests/src/test/resources/stdlib-corpus"), ".neam"));
+        return files;
+    }
+
     public static String relativeName(Path folder, Path file) {
         return folder.relativize(file).toString().replace('\\', '/');
     }
