@@ -2,7 +2,7 @@ package dev.neam.tests.mutation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import dev.neam.parser.manifest.ManifestAnalyzer;
+import dev.neam.tests.support.StrictRuleFamilies;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -17,9 +17,8 @@ import java.util.concurrent.Future;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * finding must lie inside its file, and findings must not change between two runs. A failure
  * names the seed and the case, so it can be rerun.
  */
+@ExtendWith(StrictRuleFamilies.class) // a rule family that fails must fail the test
 class FileMutationTest {
     static final long DEFAULT_SEED = 20_261_207L;
     static final int DEFAULT_CASES = 250;
@@ -37,17 +37,6 @@ class FileMutationTest {
 
     @TempDir
     Path dir;
-
-    /** Rule families normally swallow their own failures (a finding says so); here a failure must surface. */
-    @BeforeAll
-    static void strict() {
-        System.setProperty(ManifestAnalyzer.STRICT, "true");
-    }
-
-    @AfterAll
-    static void lenient() {
-        System.clearProperty(ManifestAnalyzer.STRICT);
-    }
 
     @Test
     void mutatedFixturesAreLintedWithoutCrashHangOrStrayRange() throws InterruptedException {

@@ -11,6 +11,7 @@ import dev.neam.tests.fixture.FixtureFile;
 import dev.neam.tests.fixture.FixtureParser;
 import dev.neam.tests.support.Fixtures;
 import dev.neam.tests.support.RepoPaths;
+import dev.neam.tests.support.StrictRuleFamilies;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -19,12 +20,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.stream.Stream;
-import dev.neam.parser.manifest.ManifestAnalyzer;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Crash-freedom of the manifest and deploy analysis: every manifest and deploy fixture (and the
@@ -32,6 +31,7 @@ import org.junit.jupiter.api.TestFactory;
  * YAML and Dockerfile punctuation, duplicated and swapped lines, truncation) and analysed; the
  * analysis must never throw, and every range must lie inside its file.
  */
+@ExtendWith(StrictRuleFamilies.class) // a rule family that fails must fail the test
 class ProjectFuzzTest {
 
     static final long SEED = 0x5EED_7011L;
@@ -40,17 +40,6 @@ class ProjectFuzzTest {
             ".", ":", "- ", "---\n", "\t", "\\", "\\u00", "\u0000", "😀", "é", "&a ", "*a", "!!binary ", "{{ x }}", "0x", "1e", "-",
             "true", "inf", "${X}", "sk-proj-abcdefghijklmnopqrstuvwxyz", "\r", " \\\n", "FROM ", "USER ", "apiVersion: v1\nkind: Pod\n",
             "[deploy.kubernetes]\n", "port = ", "replicas: ", "? ", "|\n", ">-\n", "%YAML 1.2\n", "@");
-
-    /** Rule families normally swallow their own failures; here a failure must surface. */
-    @BeforeAll
-    static void strict() {
-        System.setProperty(ManifestAnalyzer.STRICT, "true");
-    }
-
-    @AfterAll
-    static void lenient() {
-        System.clearProperty(ManifestAnalyzer.STRICT);
-    }
 
     @TestFactory
     Stream<DynamicTest> mutatedFixturesNeverCrashTheAnalysis() {
