@@ -149,6 +149,9 @@ public final class DiagnosticsEngine {
                             break;
                         }
                     }
+                    if (!openDocument.test(uri)) {
+                        break; // closed meanwhile: its text stays out of the workspace, another parse changes nothing
+                    }
                 }
                 yield found;
             }
