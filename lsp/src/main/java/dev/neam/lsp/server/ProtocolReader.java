@@ -15,6 +15,7 @@ import org.eclipse.lsp4j.jsonrpc.MessageIssueHandler;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.jsonrpc.messages.Message;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
@@ -69,13 +70,19 @@ final class ProtocolReader implements MessageProducer, Closeable {
             reply(error(MessageIds.find(json), ResponseErrorCode.ParseError, "Parse error: " + frame.problem()));
             return;
         }
-        ResponseMessage error = problem(json);
+        LargeDocumentTexts.Extracted extracted = LargeDocumentTexts.extract(json);
+        String readable = extracted == null ? json : extracted.json();
+        ResponseMessage error = problem(readable);
         if (error != null) {
             reply(error);
             return;
         }
         try {
-            consumer.consume(jsonHandler.parseMessage(json));
+            Message message = jsonHandler.parseMessage(readable);
+            if (extracted != null && !LargeDocumentTexts.restore(message, extracted.texts())) {
+                message = jsonHandler.parseMessage(json); // a text stood where it was not expected: read it all
+            }
+            consumer.consume(message);
         } catch (MessageIssueException e) {
             issueHandler.handle(e.getRpcMessage(), e.getIssues());
         } catch (RuntimeException e) { // LSP4J could not read it after all (a type it cannot map…)
