@@ -121,8 +121,9 @@ final class FrameReader {
     private Frame readBody(int length, String charset) throws IOException {
         byte[] body = new byte[Math.min(length, 1 << 16)];
         int size = 0;
+        JsonValueEnd valueEnd = new JsonValueEnd();
         while (size < length) {
-            if (in.available() == 0 && endsLikeJson(body, size) && isCompleteJson(body, size) && stalled()) {
+            if (in.available() == 0 && valueEnd.complete() && stalled()) {
                 return new Frame(Arrays.copyOf(body, size), charset, "the message is shorter than its Content-Length says");
             }
             if (body.length == size) {
@@ -133,6 +134,7 @@ final class FrameReader {
                 return new Frame(Arrays.copyOf(body, size), charset, "the input ended inside a message");
             }
             int header = nextHeader(body, Math.max(0, size - LENGTH.length - 24), size + read);
+            valueEnd.take(body, size, size + read);
             size += read;
             if (header >= 0) {
                 in.unread(body, header, size - header);
@@ -140,15 +142,6 @@ final class FrameReader {
             }
         }
         return new Frame(body.length == size ? body : Arrays.copyOf(body, size), charset, null);
-    }
-
-    /** Whether the last byte that is not whitespace closes an object or array (a cheap test before the whole scan). */
-    private static boolean endsLikeJson(byte[] bytes, int size) {
-        int i = size - 1;
-        while (i >= 0 && isSpace(bytes[i])) {
-            i--;
-        }
-        return i >= 0 && (bytes[i] == '}' || bytes[i] == ']');
     }
 
     /** Whether no more input arrives for a while. */
@@ -168,27 +161,35 @@ final class FrameReader {
         return in.available() == 0;
     }
 
-    /** Whether the bytes are one complete JSON object or array, with only whitespace after it. */
-    static boolean isCompleteJson(byte[] bytes, int size) {
-        int i = 0;
-        while (i < size && isSpace(bytes[i])) {
-            i++;
-        }
-        if (i == size || (bytes[i] != '{' && bytes[i] != '[')) {
-            return false;
-        }
-        Brackets brackets = new Brackets();
-        for (; i < size; i++) {
-            if (brackets.closedBy(bytes[i])) {
-                for (int j = i + 1; j < size; j++) {
-                    if (!isSpace(bytes[j])) {
-                        return false;
+    /**
+     * Whether the bytes read so far of a body are one complete JSON object or array with only
+     * whitespace after it; fed as the bytes arrive, so asking costs nothing however long the body.
+     */
+    private static final class JsonValueEnd {
+        private final Brackets brackets = new Brackets();
+        private boolean started;
+        private boolean closed;
+        private boolean broken;
+
+        void take(byte[] bytes, int from, int to) {
+            for (int i = from; i < to && !broken; i++) {
+                byte b = bytes[i];
+                if (closed || !started) {
+                    if (isSpace(b)) {
+                        continue;
                     }
+                    broken = closed || (b != '{' && b != '[');
+                    started = true;
                 }
-                return true;
+                if (!broken && brackets.closedBy(b)) {
+                    closed = true;
+                }
             }
         }
-        return false;
+
+        boolean complete() {
+            return closed && !broken;
+        }
     }
 
     /** Follows the nesting of a JSON value byte by byte, strings and their escapes included. */
