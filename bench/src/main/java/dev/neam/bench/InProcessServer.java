@@ -24,7 +24,7 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
  * its text document service and request runner as they do when they arrive over stdio; only the
  * reading and writing of JSON is left out.
  */
-final class InProcessServer implements AutoCloseable {
+final class InProcessServer {
     final NeamLanguageServer server;
     private final LatencyHarness.DiagnosticsWatcher client = new LatencyHarness.DiagnosticsWatcher();
     private final String uri;
@@ -34,7 +34,7 @@ final class InProcessServer implements AutoCloseable {
      * Starts a server and opens {@code text} as {@code uri}; returns once its first diagnostics are
      * published (the document parsed and analysed). {@code debounceMs} is the server's wait after an edit.
      */
-    InProcessServer(String uri, String text, int debounceMs) throws Exception {
+    private InProcessServer(String uri, String text, int debounceMs) throws Exception {
         this.uri = uri;
         server = new NeamLanguageServer(new ServerLog(new PrintStream(OutputStream.nullOutputStream())), new ServerThreads(),
                 status -> { });
@@ -48,16 +48,20 @@ final class InProcessServer implements AutoCloseable {
         client.await(version);
     }
 
+    /** {@link #InProcessServer}, its failures unchecked (the benchmark stops on them). */
+    static InProcessServer open(String uri, String text, int debounceMs) {
+        try {
+            return new InProcessServer(uri, text, debounceMs);
+        } catch (Exception e) {
+            throw new IllegalStateException("the server could not open " + uri, e);
+        }
+    }
+
     /** Inserts {@code typed} at {@code at}, as one keystroke of an editor, and returns the new version. */
     int type(Position at, String typed) {
         version++;
         server.getTextDocumentService().didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version),
                 List.of(new TextDocumentContentChangeEvent(new Range(at, at), typed))));
         return version;
-    }
-
-    @Override
-    public void close() throws Exception {
-        server.shutdown().get(60, TimeUnit.SECONDS);
     }
 }

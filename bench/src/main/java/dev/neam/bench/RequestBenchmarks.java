@@ -1,5 +1,7 @@
 package dev.neam.bench;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.FoldingRangeRequestParams;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -14,7 +16,6 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -38,17 +39,24 @@ import org.openjdk.jmh.annotations.Warmup;
  * </ul>
  * The diagnostics wait 10 s after an edit, so that no analysis for diagnostics runs beside the
  * timed requests.
+ *
+ * <p>The request benchmarks run in the JVM that runs JMH ({@code @Fork(0)}), one server per document
+ * for all of them: opening and analysing the document once instead of once per kind and state
+ * keeps the run to minutes, and the server's code is compiled by the JIT for every kind of request
+ * at once, as in an editor's session. Warm-up iterations absorb the switch from one benchmark to the
+ * next (the first request after a {@code typed} benchmark pays for the last keystroke).
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(1)
+@Fork(0)
 @Warmup(iterations = 2, time = 1)
-@Measurement(iterations = 3, time = 1)
+@Measurement(iterations = 3, time = 2)
 public class RequestBenchmarks {
     static final String UNCHANGED = "unchanged";
     static final String TYPED = "typed";
     private static final int DEBOUNCE_MS = 10_000;
+    private static final Map<String, InProcessServer> SERVERS = new ConcurrentHashMap<>();
 
     @Param({Corpus.LIBRARY, Corpus.GENERATED})
     public String document;
@@ -71,7 +79,7 @@ public class RequestBenchmarks {
         request = RequestType.ALL.stream().filter(r -> r.name().equals(kind)).findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no request kind " + kind));
         text = RequestDocument.named(document);
-        server = new InProcessServer(RequestDocument.URI, text.text(), DEBOUNCE_MS);
+        server = SERVERS.computeIfAbsent(document, d -> InProcessServer.open(RequestDocument.URI, text.text(), DEBOUNCE_MS));
     }
 
     @Setup(Level.Invocation)
@@ -85,10 +93,5 @@ public class RequestBenchmarks {
     @Benchmark
     public Object request() throws Exception {
         return request.sender().send(server.server, id, text.at()).get(60, TimeUnit.SECONDS);
-    }
-
-    @TearDown(Level.Trial)
-    public void close() throws Exception {
-        server.close();
     }
 }
