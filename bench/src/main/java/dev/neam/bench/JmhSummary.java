@@ -58,8 +58,8 @@ final class JmhSummary {
         List<Row> requests = results.stream().filter(r -> r.getParams().getBenchmark().contains(".RequestBenchmarks."))
                 .map(Row::of).toList();
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%nJMH figures per line (1 fork each; time is the mean per operation, "
-                        + "bytes are %s over the lines of one operation): %s; load average before %s, after %s%n",
+        out.append(String.format(Locale.ROOT, "%nJMH figures per line (time is the mean per operation, bytes are %s "
+                        + "over the lines of one operation): %s; load average before %s, after %s%n",
                 ALLOCATION, BenchSupport.machine(), loadBefore, loadAfter));
         for (String name : List.of(Corpus.GENERATED, Corpus.LIBRARY, Corpus.SAMPLES)) {
             List<Row> rows = corpus.stream().filter(r -> name.equals(r.params().get("corpus"))).toList();
@@ -96,7 +96,8 @@ final class JmhSummary {
     private String requestTable(String name, List<Row> rows) {
         int n = RequestDocument.named(name).lines();
         StringBuilder out = new StringBuilder(String.format(Locale.ROOT,
-                "requests on the %s document, %d lines (in process, one request at a time):%n", name, n));
+                "requests on the %s document, %d lines (in process, one request at a time; the bytes of 'typed' include "
+                        + "the keystroke's re-parse, done outside the timing):%n", name, n));
         out.append(String.format(Locale.ROOT, "  %-22s %-9s %10s %9s %12s %11s%n", "request", "version", "ms/op", "± ms",
                 "lines/s", "bytes/line"));
         for (RequestType kind : RequestType.ALL) {
