@@ -2,16 +2,14 @@ package dev.neam.bench;
 
 import dev.neam.parser.grammar.NeamParser;
 import dev.neam.parser.syntax.NeamSyntax;
+import dev.neam.parser.workspace.Document;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.ListTokenSource;
@@ -21,7 +19,7 @@ import org.antlr.v4.runtime.misc.ParseCancellationException;
 
 /**
  * Which decisions of the grammar cost the parser its time: ANTLR's profiler over the three corpora
- * of {@link ThroughputBenchmark}, per decision its rule, time in prediction, SLL lookahead (total
+ * of {@link Corpus}, per decision its rule, time in prediction, SLL lookahead (total
  * and deepest), fallbacks to full LL and ambiguities, the costliest first. A tool for grammar work,
  * not a benchmark: profiling slows prediction down.
  *
@@ -38,8 +36,8 @@ public final class DecisionProfile {
         int top = Integer.parseInt(options.getOrDefault("top", "15"));
         int passes = Integer.parseInt(options.getOrDefault("passes", "2"));
         Map<String, List<String>> corpora = Map.of(
-                "generated project", ThroughputBenchmark.generatedTexts(),
-                "library-style modules", ThroughputBenchmark.libraryTexts(),
+                "generated project", Corpus.generatedTexts(),
+                "library-style modules", Corpus.libraryTexts(),
                 "samples/", sampleTexts(Path.of(options.getOrDefault("samples", "samples"))));
         for (String name : List.of("generated project", "library-style modules", "samples/")) {
             profile(name, corpora.get(name), top, passes);
@@ -129,12 +127,6 @@ public final class DecisionProfile {
     }
 
     private static List<String> sampleTexts(Path root) throws IOException {
-        List<String> texts = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(p -> p.toString().endsWith(".neam")).sorted().toList()) {
-                texts.add(Files.readString(p, StandardCharsets.UTF_8));
-            }
-        }
-        return texts;
+        return Corpus.samples(root).documents().stream().map(Document::text).toList();
     }
 }

@@ -76,7 +76,8 @@ final class ServerSession implements AutoCloseable {
         }
     }
 
-    private static ClientCapabilities capabilities() {
+    /** What the editor of the benchmarks supports: hierarchical symbols, code action literals. */
+    static ClientCapabilities capabilities() {
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
         DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
         symbols.setHierarchicalDocumentSymbolSupport(true);

@@ -1,23 +1,17 @@
 package dev.neam.bench;
 
 import com.sun.management.ThreadMXBean;
-import dev.neam.parser.grammar.NeamLexer;
 import dev.neam.parser.syntax.NeamSyntax;
 import dev.neam.parser.syntax.ParseStatistics;
-import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.ToIntFunction;
-import java.util.stream.Stream;
-import org.antlr.v4.runtime.CharStreams;
 
 /**
  * Warm throughput of the analysis in this JVM, on three corpora (the generated lint project, the
@@ -36,12 +30,6 @@ public final class ThroughputBenchmark {
     private ThroughputBenchmark() {
     }
 
-    record Corpus(String name, List<Document> documents, int lines) {
-        static Corpus of(String name, List<Document> documents) {
-            return new Corpus(name, documents, documents.stream().mapToInt(d -> NeamFileGenerator.count(d.text())).sum());
-        }
-    }
-
     record Stage(String name, ToIntFunction<List<Document>> run) {
     }
 
@@ -51,12 +39,11 @@ public final class ThroughputBenchmark {
         double warmup = Double.parseDouble(options.getOrDefault("warmupSeconds", "8"));
         double measure = Double.parseDouble(options.getOrDefault("measureSeconds", "8"));
 
-        List<Corpus> corpora = List.of(generated(), library(), samples(samples));
+        List<Corpus> corpora = List.of(Corpus.generated(), Corpus.library(), Corpus.samples(samples));
         List<Stage> stages = List.of(
-                new Stage("lexer only", ThroughputBenchmark::lex),
-                new Stage("parse", docs -> docs.parallelStream().mapToInt(d -> NeamSyntax.parse(d.text()).diagnostics().size()).sum()),
-                new Stage("parse + full analysis", docs -> new Analyzer().analyze(docs).stream()
-                        .mapToInt(f -> f.diagnostics().size()).sum()));
+                new Stage("lexer only", Stages::lex),
+                new Stage("parse", Stages::parse),
+                new Stage("parse + full analysis", Stages::analyze));
 
         System.out.printf(Locale.ROOT, "%nthroughput (in-process, warm, every stage on all cores as lint runs it): %s; "
                 + "load average before: %s%n", BenchSupport.machine(), BenchSupport.loadAverage());
@@ -133,59 +120,5 @@ public final class ThroughputBenchmark {
             total += Math.max(0, bytes);
         }
         return total;
-    }
-
-    private static int lex(List<Document> documents) {
-        return documents.parallelStream().mapToInt(d -> {
-            NeamLexer lexer = new NeamLexer(CharStreams.fromString(d.text()));
-            lexer.removeErrorListeners();
-            return lexer.getAllTokens().size();
-        }).sum();
-    }
-
-    /** The project the lint benchmark lints (2,000 files). */
-    private static Corpus generated() {
-        List<String> texts = generatedTexts();
-        List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            int folder = i / ProjectGenerator.FILES_PER_FOLDER;
-            docs.add(new Document("/bench/generated/src/pkg" + folder + "/file" + i + ".neam", texts.get(i)));
-        }
-        return Corpus.of("generated project (lint benchmark)", docs);
-    }
-
-    static List<String> generatedTexts() {
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < 2000; i++) {
-            texts.add(ProjectGenerator.source(i / ProjectGenerator.FILES_PER_FOLDER, i));
-        }
-        return texts;
-    }
-
-    private static Corpus library() {
-        List<String> texts = libraryTexts();
-        List<Document> docs = new ArrayList<>();
-        for (int i = 0; i < texts.size(); i++) {
-            docs.add(new Document("/bench/library/src/mod" + i + ".neam", texts.get(i)));
-        }
-        return Corpus.of("library-style modules", docs);
-    }
-
-    static List<String> libraryTexts() {
-        List<String> texts = new ArrayList<>();
-        for (int i = 0; i < 550; i++) {
-            texts.add(LibraryCorpusGenerator.module(i));
-        }
-        return texts;
-    }
-
-    private static Corpus samples(Path root) throws IOException {
-        List<Document> docs = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(root)) {
-            for (Path p : walk.filter(p -> p.toString().endsWith(".neam")).sorted().toList()) {
-                docs.add(new Document(p.toAbsolutePath().toString(), Files.readString(p, StandardCharsets.UTF_8)));
-            }
-        }
-        return Corpus.of("samples/", docs);
     }
 }
