@@ -34,6 +34,8 @@ public final class NeamSyntax {
             + " levels deep: the file is not analysed further";
     private static final String TOO_DEEP_OPERATORS = "prefix operators and brackets nested more than " + ParseLimits.MAX_NESTING
             + " levels deep: the file is not analysed further";
+    private static final String TOO_DEEP_CHAIN = "a chain of conditionals or assignments nested more than "
+            + ParseLimits.MAX_NESTING + " levels deep: the file is not analysed further";
 
     private NeamSyntax() {
     }
@@ -88,7 +90,8 @@ public final class NeamSyntax {
         List<Token> scanned = TokenScan.scan(lexed, sink);
         Token tooDeep = ParseLimits.tooDeep(scanned);
         if (tooDeep != null) {
-            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, sink.range(tooDeep), ParseLimits.isBracket(tooDeep) ? TOO_DEEP : TOO_DEEP_OPERATORS);
+            sink.report(DiagnosticCode.NESTED_TOO_DEEPLY, sink.range(tooDeep), ParseLimits.isBracket(tooDeep) ? TOO_DEEP
+                    : ParseLimits.isPrefixOperator(tooDeep) ? TOO_DEEP_OPERATORS : TOO_DEEP_CHAIN);
             return empty(source, sink);
         }
         int lexicalCount = sink.diagnostics().size();

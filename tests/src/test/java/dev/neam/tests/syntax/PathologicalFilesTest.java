@@ -8,6 +8,7 @@ import dev.neam.parser.diagnostic.Severity;
 import dev.neam.parser.syntax.NeamSyntax;
 import dev.neam.parser.syntax.ParseLimits;
 import dev.neam.parser.syntax.ParseResult;
+import dev.neam.parser.text.Range;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
 import java.util.Collections;
@@ -76,5 +77,55 @@ class PathologicalFilesTest {
         deep.start();
         deep.join();
         assertThat(found.get()).isEmpty();
+    }
+
+    /**
+     * A right-associative chain nests once per link, and ANTLR's prediction inside it costs the
+     * square of its depth: ten thousand chained conditionals took 18 s of CPU, then overflowed the
+     * stack. The chain counts toward the nesting limit, so it is one finding at once.
+     */
+    @Test
+    void tenThousandChainedConditionalsAreOneFindingAtTheLinkPastTheLimit() {
+        StringBuilder text = new StringBuilder("let t = ");
+        for (int i = 0; i < 10_000; i++) {
+            text.append("a").append(i).append(" ? ").append(i).append(" : ");
+        }
+        String chain = text.append("0;\n").toString();
+        int at = -1;
+        for (int i = 0; i <= ParseLimits.MAX_NESTING; i++) { // the 513th '?': the 512th link nested in the one before
+            at = chain.indexOf('?', at + 1);
+        }
+        assertThat(findings(chain)).containsExactly("NEAM0014 " + Range.of(0, at, 0, at + 1)
+                + " a chain of conditionals or assignments nested more than 512 levels deep: the file is not analysed further");
+    }
+
+    @Test
+    void chainedAssignmentsOverLinesThatContinueTheChainCountToo() {
+        String chain = "fun f() {\n    " + String.join(" =\n        ", Collections.nCopies(2_000, "x")) + " = 1;\n}\n";
+        assertThat(findings(chain)).singleElement().asString()
+                .startsWith("NEAM0014 " + Range.of(1 + ParseLimits.MAX_NESTING, 10, 1 + ParseLimits.MAX_NESTING, 11));
+    }
+
+    /** Only a chain counts: many conditionals or assignments one after the other are not nested. */
+    @Test
+    void manyConditionalsOrAssignmentsOneAfterTheOtherAreNotAChain() {
+        StringBuilder properties = new StringBuilder("agent Bot {\n    provider: \"openai\"\n    model: \"gpt-4o\"\n}\n"
+                + "fun pick(a) {\n    let m = {\n");
+        for (int i = 0; i < 1_500; i++) { // a map without commas is a syntax error, but never a chain
+            properties.append("        k").append(i).append(": a ? ").append(i).append(" : 0\n");
+        }
+        properties.append("    };\n    return m;\n}\n");
+        assertThat(findings(properties.toString())).noneMatch(f -> f.startsWith("NEAM0014"));
+
+        String missingSemicolons = "fun f() {\n    let x = 0;\n" + "    x = x + 1\n".repeat(1_500) + "}\n";
+        assertThat(findings(missingSemicolons)).noneMatch(f -> f.startsWith("NEAM0014"));
+
+        String statements = "fun f() {\n    let x = 0;\n" + "    x = x > 1 ? x - 1 : x + 1;\n".repeat(1_500) + "    return x;\n}\n";
+        assertThat(findings(statements)).isEmpty();
+    }
+
+    private static List<String> findings(String neam) {
+        return new Analyzer().analyze(List.of(new Document("chain.neam", neam))).get(0).diagnostics().stream()
+                .map(d -> d.code().id() + " " + d.range() + " " + d.message()).toList();
     }
 }
