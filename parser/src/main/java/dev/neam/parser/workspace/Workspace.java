@@ -100,6 +100,17 @@ public final class Workspace {
     public void keepTrees(int limit, Predicate<Path> releasable) {
         this.releasable = releasable;
         this.treeLimit = limit;
+        synchronized (held) {
+            if (limit <= 0) {
+                held.clear();
+                return;
+            }
+            for (Entry e : entries.values()) {
+                if (e.parse != null && releasable.test(e.file)) {
+                    held.putIfAbsent(e.file, e);
+                }
+            }
+        }
         trimHeld(List.of());
     }
 
