@@ -36,6 +36,10 @@ import java.util.function.Predicate;
  * The documents of one or more projects with their analyses, kept incrementally: changing a file
  * re-parses it, and re-checks other files only when what it exports changed and they import it
  * (or when they have imports that did not resolve and a file appeared or disappeared).
+ *
+ * <p>An editor's workspace may bound how many trees it keeps ({@link #keepTrees}): a file whose
+ * tree was let go keeps its text, export signature and findings, and is parsed again when anything
+ * needs its tree; every answer stays the same.
  */
 public final class Workspace {
     private final AnalysisOptions options;
