@@ -272,8 +272,10 @@ public final class Workspace {
     private void release(Entry e) {
         // built again from the tree the entry then holds, so that symbols and tree share their nodes
         e.symbols.release(() -> tree(e).tree());
-        e.resolution = null;
-        e.parse = null;
+        synchronized (e) {
+            e.resolution = null;
+            e.parse = null;
+        }
     }
 
     /** All diagnostics of a file (syntax and semantic), computed now if they are not current. */
@@ -357,7 +359,7 @@ public final class Workspace {
             return List.of();
         }
         ParseResult parse = tree(e);
-        return Highlighter.highlight(parse.text(), parse.tree(), resolution(e));
+        return Highlighter.highlight(parse.text(), parse.tree(), resolution(e, parse));
     }
 
     /**
@@ -370,17 +372,34 @@ public final class Workspace {
     }
 
     private Resolution resolution(Entry e) {
-        Resolution current = e.resolution;
-        if (current == null) {
-            current = context(e).resolution();
-            e.resolution = current;
-        }
-        return current;
+        return resolution(e, tree(e));
     }
 
-    private FileContext context(Entry e) {
+    /**
+     * The names resolved in this parse of the file, kept with the entry while the parse is its
+     * tree (a resolution always belongs to the tree the entry holds: both go together on release).
+     */
+    private Resolution resolution(Entry e, ParseResult parse) {
+        synchronized (e) {
+            if (e.parse == parse && e.resolution != null) {
+                return e.resolution;
+            }
+        }
         ToolConfig config = configOf.apply(e.project.root());
-        return new FileContext(e.displayPath, tree(e), config.options(options), e.symbols, e.project, builtins);
+        Resolution computed = new FileContext(e.displayPath, parse, config.options(options), e.symbols, e.project, builtins)
+                .resolution();
+        keepResolution(e, parse, computed);
+        return computed;
+    }
+
+    private static void keepResolution(Entry e, ParseResult parse, Resolution resolution) {
+        synchronized (e) {
+            // one already there is the same (it goes when anything changes): keep it, so what was
+            // computed from it (highlighting) stays valid
+            if (e.parse == parse && e.resolution == null) {
+                e.resolution = resolution;
+            }
+        }
     }
 
     /** Every file of the workspace, by display path (for project-wide navigation: symbols, callers). */
@@ -431,16 +450,25 @@ public final class Workspace {
     }
 
     private List<Diagnostic> analyse(Entry e) {
+        for (int attempt = 0; ; attempt++) {
+            ParseResult parse = tree(e);
+            List<Diagnostic> found = analyse(e, parse);
+            // its tree let go meanwhile (many other files used at the same time): its symbols may
+            // have been built again from another parse than the one checked, so check once more
+            if (e.parse == parse || attempt == 2) {
+                return found;
+            }
+        }
+    }
+
+    private List<Diagnostic> analyse(Entry e, ParseResult parse) {
         analyses.incrementAndGet();
         ToolConfig config = configOf.apply(e.project.root());
-        ParseResult parse = tree(e);
         FileContext context = new FileContext(e.displayPath, parse, config.options(options), e.symbols, e.project, builtins);
         List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
         try {
             all.addAll(semantic.analyze(context));
-            if (e.resolution == null) { // one already there is the same (it goes when anything changes): keep it,
-                e.resolution = context.resolution(); // so what was computed from it (highlighting) stays valid
-            }
+            keepResolution(e, parse, context.resolution());
             e.dependencies = dependencies(e, context);
             e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
         } catch (StackOverflowError tooDeep) {
