@@ -6,12 +6,14 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * The syntax tree of each open document's newest snapshot, parsed at most once per version, for the
  * features that read the tree (symbols, folding, selection). A document of a project is parsed by
  * the analysis workspace ({@code shared}), so an edit costs one parse, not one per consumer; other
- * documents (untitled buffers) are parsed here.
+ * documents (untitled buffers) are parsed here. Only the documents {@code kept} accepts (the hot
+ * ones) keep their tree here.
  */
 public final class ParsedDocuments {
     private record Entry(DocumentSnapshot snapshot, ParseResult parse) {
@@ -19,13 +21,15 @@ public final class ParsedDocuments {
 
     private final Map<String, Entry> cache = new ConcurrentHashMap<>();
     private final Function<DocumentSnapshot, Optional<ParseResult>> shared;
+    private final Predicate<String> kept;
 
-    public ParsedDocuments(Function<DocumentSnapshot, Optional<ParseResult>> shared) {
+    public ParsedDocuments(Function<DocumentSnapshot, Optional<ParseResult>> shared, Predicate<String> kept) {
         this.shared = shared;
+        this.kept = kept;
     }
 
     public ParsedDocuments() {
-        this(snapshot -> Optional.empty());
+        this(snapshot -> Optional.empty(), uri -> true);
     }
 
     public ParseResult parse(DocumentSnapshot snapshot) {
@@ -34,7 +38,11 @@ public final class ParsedDocuments {
             return entry.parse();
         }
         ParseResult parse = shared.apply(snapshot).orElseGet(() -> NeamSyntax.parse(snapshot.content()));
-        cache.put(snapshot.uri(), new Entry(snapshot, parse));
+        if (kept.test(snapshot.uri())) {
+            cache.put(snapshot.uri(), new Entry(snapshot, parse));
+        } else {
+            cache.remove(snapshot.uri(), entry);
+        }
         return parse;
     }
 

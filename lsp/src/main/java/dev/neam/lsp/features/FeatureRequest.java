@@ -55,11 +55,11 @@ public record FeatureRequest(DocumentSnapshot snapshot, DiagnosticsEngine.Model 
         if (file.toAbsolutePath().normalize().equals(file())) {
             return Optional.of(range(range));
         }
-        ParseResult parse = workspace().parse(file);
-        if (parse == null) {
+        SourceText source = workspace().source(file);
+        if (source == null) {
             return Optional.empty();
         }
-        return Optional.of(positions.toLsp(parse.text(), range));
+        return Optional.of(positions.toLsp(source, range));
     }
 
     /** The URI to report for a workspace file: this document's own URI for itself, else the canonical one. */

@@ -3,6 +3,7 @@ package dev.neam.lsp.server;
 import dev.neam.lsp.documents.DocumentSnapshot;
 import dev.neam.lsp.documents.DocumentStore;
 import dev.neam.lsp.documents.DocumentUris;
+import dev.neam.lsp.documents.HotDocuments;
 import dev.neam.lsp.documents.ParsedDocuments;
 import dev.neam.lsp.features.FeatureRequest;
 import dev.neam.lsp.features.actions.CodeActions;
@@ -90,9 +91,11 @@ final class FeatureRequests {
     private final DiagnosticsEngine engine;
     private final ParsedDocuments parsed;
     private final WorkspaceIndex index;
+    private final HotDocuments hot;
 
     FeatureRequests(ClientSupport support, PositionConverter positions, DocumentStore documents,
-                    DiagnosticsEngine engine, ParsedDocuments parsed, WorkspaceIndex index) {
+                    DiagnosticsEngine engine, ParsedDocuments parsed, WorkspaceIndex index, HotDocuments hot) {
+        this.hot = hot;
         this.positions = positions;
         this.documents = documents;
         this.engine = engine;
@@ -109,8 +112,8 @@ final class FeatureRequests {
         this.workspaceSymbols = new WorkspaceSymbols(positions, support::symbolKind);
     }
 
-    /** A closed document's cached results go. */
-    void closed(String uri) {
+    /** The cached results of a document that was closed or is no longer among the hot ones go. */
+    void forget(String uri) {
         semanticTokens.forget(uri);
         formatting.forget(uri);
         manifest.forget(uri);
@@ -144,7 +147,7 @@ final class FeatureRequests {
 
     List<Either<Command, CodeAction>> codeActions(CodeActionParams params, CancelChecker cancel) {
         String uri = params.getTextDocument().getUri();
-        return documents.get(uri).map(snapshot -> actions.actions(snapshot, request(uri).orElse(null), params, cancel))
+        return used(uri).map(snapshot -> actions.actions(snapshot, request(uri).orElse(null), params, cancel))
                 .orElse(List.of());
     }
 
@@ -168,7 +171,7 @@ final class FeatureRequests {
         if (toml.isPresent()) {
             return manifest.hover(toml.get(), at, assist.hoverMarkdown());
         }
-        Optional<DocumentSnapshot> deploy = documents.get(uri).filter(deployHover::handles);
+        Optional<DocumentSnapshot> deploy = used(uri).filter(deployHover::handles);
         if (deploy.isPresent()) {
             return deployHover.hover(deploy.get(), at, assist.hoverMarkdown());
         }
@@ -311,7 +314,7 @@ final class FeatureRequests {
      * and navigation read); empty when the document is not open or not a Neam file on disk.
      */
     Optional<FeatureRequest> request(String uri) {
-        Optional<DocumentSnapshot> snapshot = documents.get(uri);
+        Optional<DocumentSnapshot> snapshot = used(uri);
         if (snapshot.isEmpty() || !snapshot.get().isNeam()) {
             return Optional.empty();
         }
@@ -321,23 +324,31 @@ final class FeatureRequests {
 
     /** An open neam.toml (by its path, whatever its language id). */
     private Optional<DocumentSnapshot> manifestDocument(String uri) {
-        return documents.get(uri).filter(ManifestRequests::handles);
+        return used(uri).filter(ManifestRequests::handles);
     }
 
     /** Runs a feature on the model of an open Neam document; {@code empty} when there is none. */
     private <T> T withModel(String uri, T empty, java.util.function.Function<FeatureRequest, T> feature) {
         return request(uri).map(request -> {
             T result = feature.apply(request);
-            if (documents.get(request.uri()).isEmpty()) {
-                closed(request.uri()); // closed while this ran: what it kept for the document goes too
+            if (documents.get(request.uri()).isEmpty() || !hot.isHot(request.uri())) {
+                // closed, or no longer hot, while this ran: what it kept for the document goes too
+                forget(request.uri());
             }
             return result;
         }).orElse(empty);
     }
 
+    /** The newest snapshot of an open document asked about, which becomes one of the hot documents. */
+    private Optional<DocumentSnapshot> used(String uri) {
+        Optional<DocumentSnapshot> snapshot = documents.get(uri);
+        snapshot.ifPresent(s -> hot.used(s.uri()));
+        return snapshot;
+    }
+
     /** Runs a tree feature on the newest snapshot of an open Neam document; an empty list otherwise. */
     private <T> List<T> withTree(String uri, BiFunction<DocumentSnapshot, ParseResult, List<T>> feature) {
-        Optional<DocumentSnapshot> snapshot = documents.get(uri);
+        Optional<DocumentSnapshot> snapshot = used(uri);
         if (snapshot.isEmpty() || !snapshot.get().isNeam()) {
             return List.of();
         }

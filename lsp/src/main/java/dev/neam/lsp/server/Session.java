@@ -3,6 +3,7 @@ package dev.neam.lsp.server;
 import dev.neam.lsp.documents.DocumentSnapshot;
 import dev.neam.lsp.documents.DocumentStore;
 import dev.neam.lsp.documents.DocumentUris;
+import dev.neam.lsp.documents.HotDocuments;
 import dev.neam.lsp.documents.ParsedDocuments;
 import dev.neam.lsp.features.diagnostics.AffectedDocuments;
 import dev.neam.lsp.features.diagnostics.AllAffected;
@@ -61,11 +62,13 @@ final class Session {
     private final ExecutorService parsing;
     private final PositionConverter positions;
     private final DocumentStore documents;
+    /** The documents that keep their caches; the workspace keeps the trees of as many (see DiagnosticsEngine). */
+    private final HotDocuments hot = new HotDocuments(() -> this.engine.settings().hotDocuments(), this::cooled);
     private final WorkspaceIndex index = new WorkspaceIndex();
     private final DiagnosticsEngine engine = new DiagnosticsEngine(this::isOpenDocument);
     private final ParsedDocuments parsed = new ParsedDocuments(snapshot -> snapshot.isNeam()
             ? engine.model(snapshot.uri(), snapshot.content()).map(DiagnosticsEngine.Model::parse)
-            : Optional.empty());
+            : Optional.empty(), hot::isHot);
     private final DeclaredNamesChanged declaredNames = new DeclaredNamesChanged(parsed);
     private final ProjectFilesAffected projectFilesAffected = new ProjectFilesAffected(engine);
     private final AffectedDocuments affected = new AllAffected(List.of(declaredNames, projectFilesAffected));
@@ -92,7 +95,7 @@ final class Session {
         this.converter = new DiagnosticConverter(positions, support.relatedInformation(),
                 support.diagnosticTags(), this::textOf);
         this.pull = new PullDiagnostics(documents, index, engine, converter);
-        this.features = new FeatureRequests(support, positions, documents, engine, parsed, index);
+        this.features = new FeatureRequests(support, positions, documents, engine, parsed, index, hot);
         this.pullRefresh = new DebouncedAction(analysis, this::refreshPulledDiagnostics);
         this.push = support.pullDiagnostics() ? null : new DiagnosticScheduler(documents, this::analysable,
                 snapshot -> engine.diagnose(snapshot.uri(), snapshot.languageId(), snapshot.content()),
@@ -156,6 +159,7 @@ final class Session {
     void opened(TextDocumentItem item) {
         DocumentSnapshot snapshot = documents.open(item.getUri(), item.getLanguageId(), item.getVersion(),
                 item.getText() == null ? "" : item.getText());
+        hot.used(snapshot.uri());
         projectFileText(snapshot);
         if (push != null) {
             push.opened(snapshot);
@@ -168,6 +172,7 @@ final class Session {
             log.warn("ignored a change to " + uri + ", which is not open");
             return;
         }
+        hot.used(snapshot.get().uri());
         projectFileText(snapshot.get());
         if (push != null) {
             push.changed(snapshot.get());
@@ -228,13 +233,23 @@ final class Session {
     void closed(String closedUri) {
         // the spelling the document was opened with keys everything that was done for it
         String uri = documents.close(closedUri).map(DocumentSnapshot::uri).orElse(closedUri);
-        features.closed(uri);
+        hot.forget(uri);
+        features.forget(uri);
         parsed.forget(uri);
         declaredNames.forget(uri);
         if (push != null) {
             push.closed(uri);
         }
         background.execute(() -> reloadClosed(uri));
+    }
+
+    /**
+     * A document is no longer among the ones used last: its cached results go (its text, findings
+     * and declared names stay); the next request on it computes them again.
+     */
+    private void cooled(String uri) {
+        features.forget(uri);
+        parsed.forget(uri);
     }
 
     /** A closed document's file on disk is what counts again. */

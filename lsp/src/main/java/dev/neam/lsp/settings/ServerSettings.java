@@ -14,9 +14,12 @@ import java.util.Set;
  * @param providerCredentials whether agents are checked for provider credentials missing from the
  *                            server's environment (NEAM2015); off by default, since the environment of
  *                            the editor is rarely the one the program runs in
+ * @param hotDocuments        how many open documents keep their tree, resolved names and cached
+ *                            results (the ones edited or asked about last); the others keep their
+ *                            text and findings and are parsed again when next asked about
  */
 public record ServerSettings(String languageVersion, Set<Category> enabledCategories, int debounceMs,
-                             List<String> deployGlobs, boolean providerCredentials) {
+                             List<String> deployGlobs, boolean providerCredentials, int hotDocuments) {
 
     /** The server's own default debounce (the extension sends its own default, 300 ms). */
     public static final int DEFAULT_DEBOUNCE_MS = 200;
@@ -24,11 +27,19 @@ public record ServerSettings(String languageVersion, Set<Category> enabledCatego
     public static final List<String> DEFAULT_DEPLOY_GLOBS =
             List.of("deploy/**", "gitops/**", "k8s/**", "kubernetes/**", "manifests/**", "helm/**", "charts/**");
 
+    public static final int DEFAULT_HOT_DOCUMENTS = 6;
+    public static final int MAX_HOT_DOCUMENTS = 1_000;
+
     public static final ServerSettings DEFAULT = new ServerSettings(AnalysisOptions.DEFAULT.languageVersion(),
-            EnumSet.allOf(Category.class), DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS, false);
+            EnumSet.allOf(Category.class), DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS, false, DEFAULT_HOT_DOCUMENTS);
 
     public ServerSettings(String languageVersion, Set<Category> enabledCategories, int debounceMs, List<String> deployGlobs) {
         this(languageVersion, enabledCategories, debounceMs, deployGlobs, false);
+    }
+
+    public ServerSettings(String languageVersion, Set<Category> enabledCategories, int debounceMs, List<String> deployGlobs,
+                          boolean providerCredentials) {
+        this(languageVersion, enabledCategories, debounceMs, deployGlobs, providerCredentials, DEFAULT_HOT_DOCUMENTS);
     }
 
     public ServerSettings {

@@ -68,7 +68,9 @@ public final class SettingsReader {
         int debounce = debounce(o.get("debounceMs"), problems);
         List<String> globs = globs(o.get("deploy"), problems);
         boolean credentials = providerCredentials(o.get("diagnostics"), problems);
-        return new Result(new ServerSettings(languageVersion, categories, debounce, globs, credentials), List.copyOf(problems));
+        int hot = hotDocuments(o.get("hotDocuments"), problems);
+        return new Result(new ServerSettings(languageVersion, categories, debounce, globs, credentials, hot),
+                List.copyOf(problems));
     }
 
     private static String languageVersion(JsonElement value, List<String> problems) {
@@ -136,19 +138,31 @@ public final class SettingsReader {
     }
 
     private static int debounce(JsonElement value, List<String> problems) {
+        return wholeNumber(value, 0, ServerSettings.MAX_DEBOUNCE_MS, ServerSettings.DEFAULT_DEBOUNCE_MS,
+                "debounceMs must be a number of milliseconds", problems);
+    }
+
+    private static int hotDocuments(JsonElement value, List<String> problems) {
+        return wholeNumber(value, 1, ServerSettings.MAX_HOT_DOCUMENTS, ServerSettings.DEFAULT_HOT_DOCUMENTS,
+                "hotDocuments must be a number of documents", problems);
+    }
+
+    /** A number rounded and kept within {@code min..max}; the default when missing or not a number. */
+    private static int wholeNumber(JsonElement value, int min, int max, int fallback, String expected,
+                                   List<String> problems) {
         if (value == null || value.isJsonNull()) {
-            return ServerSettings.DEFAULT_DEBOUNCE_MS;
+            return fallback;
         }
         try {
-            double ms = value.getAsJsonPrimitive().getAsDouble();
-            if (Double.isFinite(ms)) {
-                return (int) Math.max(0, Math.min(ServerSettings.MAX_DEBOUNCE_MS, Math.round(ms)));
+            double number = value.getAsJsonPrimitive().getAsDouble();
+            if (Double.isFinite(number)) {
+                return (int) Math.max(min, Math.min(max, Math.round(number)));
             }
         } catch (RuntimeException e) {
             // reported below
         }
-        problems.add("debounceMs must be a number of milliseconds, got " + value);
-        return ServerSettings.DEFAULT_DEBOUNCE_MS;
+        problems.add(expected + ", got " + value);
+        return fallback;
     }
 
     private static List<String> globs(JsonElement deploy, List<String> problems) {

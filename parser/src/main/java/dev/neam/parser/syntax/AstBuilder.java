@@ -18,7 +18,9 @@ import dev.neam.parser.grammar.NeamParser.*;
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.Token;
@@ -32,6 +34,11 @@ final class AstBuilder {
     private final DiagnosticSink sink;
     private final HiddenTokens hidden;
     private final FStringParts fstrings;
+    /**
+     * One string per distinct word of the document: a name is written many times (every use of a
+     * variable, every `provider` key), and the tree of an open document is kept.
+     */
+    private final Map<String, String> words = new HashMap<>();
 
     AstBuilder(DiagnosticSink sink, HiddenTokens hidden, FStringParts fstrings) {
         this.sink = sink;
@@ -293,7 +300,7 @@ final class AstBuilder {
         if (c.modulePath() == null) {
             Token literal = c.STRING() != null ? c.STRING().getSymbol() : c.SQ_STRING() != null ? c.SQ_STRING().getSymbol() : null;
             ModulePath path = literal == null ? null
-                    : new ModulePath(List.of(new Name(unquote(literal.getText()), sink.range(literal))), sink.range(literal));
+                    : new ModulePath(List.of(named(unquote(literal.getText()), sink.range(literal))), sink.range(literal));
             return new Decl.Import(visibility, keyword, path, false, List.of(), alias, whole);
         }
         boolean wildcard = false;
@@ -421,7 +428,7 @@ final class AstBuilder {
             return null;
         }
         String raw = text(c);
-        return new Name(c.STRING() != null || c.SQ_STRING() != null ? unquote(raw) : raw, range(c));
+        return named(c.STRING() != null || c.SQ_STRING() != null ? unquote(raw) : raw, range(c));
     }
 
     Value value(ConfigValueContext ctx) {
@@ -472,7 +479,7 @@ final class AstBuilder {
             return new Expr.Call(expr(c.expression()), arguments(c.argumentList()), r);
         }
         if (ctx instanceof MemberExprContext c) {
-            Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
+            Name member = c.memberName() == null ? null : named(text(c.memberName()), range(c.memberName()));
             return new Expr.Member(expr(c.expression()), member, r);
         }
         if (ctx instanceof PropagateMemberExprContext c) {
@@ -482,11 +489,11 @@ final class AstBuilder {
             Expr propagated = target == null ? null
                     : new Expr.Propagate(target, new Range(target.range().start(),
                             new Position(question.line(), question.character() + 1)));
-            Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
+            Name member = c.memberName() == null ? null : named(text(c.memberName()), range(c.memberName()));
             return new Expr.Member(propagated, member, r);
         }
         if (ctx instanceof QualifiedExprContext c) {
-            Name member = c.anyWord() == null ? null : new Name(text(c.anyWord()), range(c.anyWord()));
+            Name member = c.anyWord() == null ? null : named(text(c.anyWord()), range(c.anyWord()));
             return new Expr.Member(expr(c.expression()), member, true, r);
         }
         if (ctx instanceof IndexExprContext c) {
@@ -503,10 +510,10 @@ final class AstBuilder {
             return new Expr.CopyWith(expr(c.expression()), arguments(c.argumentList()), r);
         }
         if (ctx instanceof UnaryExprContext c) {
-            return new Expr.Unary(c.op.getText(), expr(c.expression()), r);
+            return new Expr.Unary(word(c.op.getText()), expr(c.expression()), r);
         }
         if (ctx instanceof BinaryExprContext c) {
-            return new Expr.Binary(c.op.getText(), expr(c.expression(0)), expr(c.expression(1)), r);
+            return new Expr.Binary(word(c.op.getText()), expr(c.expression(0)), expr(c.expression(1)), r);
         }
         if (ctx instanceof InExprContext c) {
             return new Expr.Binary(c.NOT() != null ? "not in" : "in", expr(c.expression(0)), expr(c.expression(1)), r);
@@ -524,7 +531,7 @@ final class AstBuilder {
                     r);
         }
         if (ctx instanceof AssignExprContext c) {
-            return new Expr.Assign(c.op.getText(), expr(c.expression(0)), expr(c.expression(1)), r);
+            return new Expr.Assign(word(c.op.getText()), expr(c.expression(0)), expr(c.expression(1)), r);
         }
         return new Expr.Error(r);
     }
@@ -583,7 +590,9 @@ final class AstBuilder {
             return new Expr.Spawn(name(c.identifier()), arguments(c.argumentList()), r);
         }
         if (ctx instanceof IdentifierExprContext c) {
-            return new Expr.Identifier(name(c.identifier()), r);
+            Name name = name(c.identifier());
+            // the same span as its name most of the time: one range object for both
+            return new Expr.Identifier(name, name != null && name.range().equals(r) ? name.range() : r);
         }
         if (ctx instanceof RegexLiteralContext) {
             return new Expr.Literal(Expr.LiteralKind.REGEX, text(ctx), r);
@@ -619,7 +628,7 @@ final class AstBuilder {
             return new Expr.Lambda(params(c.paramList()), lambdaBody(c.lambdaBody()), r);
         }
         if (ctx instanceof ImplicitMemberExprContext c) {
-            Name member = c.memberName() == null ? null : new Name(text(c.memberName()), range(c.memberName()));
+            Name member = c.memberName() == null ? null : named(text(c.memberName()), range(c.memberName()));
             return new Expr.Member(null, member, r);
         }
         if (ctx instanceof MatchExprContext c) {
@@ -678,7 +687,7 @@ final class AstBuilder {
         }
         List<Expr.Argument> out = new ArrayList<>();
         for (ArgumentContext a : ctx.argument()) {
-            Name label = a.anyWord() == null ? null : new Name(text(a.anyWord()), range(a.anyWord()));
+            Name label = a.anyWord() == null ? null : named(text(a.anyWord()), range(a.anyWord()));
             out.add(new Expr.Argument(label, expr(a.expression()), range(a)));
         }
         return List.copyOf(out);
@@ -712,7 +721,7 @@ final class AstBuilder {
         for (AttributeItemContext item : ctx.attributeItem()) {
             List<Expr> args = item.argumentList() == null ? List.of()
                     : arguments(item.argumentList()).stream().map(Expr.Argument::value).filter(Objects::nonNull).toList();
-            out.add(new Attribute(new Name(text(item.anyWord()), range(item.anyWord())), args, range(item)));
+            out.add(new Attribute(named(text(item.anyWord()), range(item.anyWord())), args, range(item)));
         }
         return out;
     }
@@ -720,7 +729,7 @@ final class AstBuilder {
     private Attribute annotation(AnnotationContext ctx) {
         List<Expr> args = ctx.argumentList() == null ? List.of()
                 : arguments(ctx.argumentList()).stream().map(Expr.Argument::value).filter(Objects::nonNull).toList();
-        Name n = ctx.anyWord() == null ? null : new Name(text(ctx.anyWord()), range(ctx.anyWord()));
+        Name n = ctx.anyWord() == null ? null : named(text(ctx.anyWord()), range(ctx.anyWord()));
         return new Attribute(n, args, range(ctx));
     }
 
@@ -735,7 +744,7 @@ final class AstBuilder {
         if (ctx == null || ctx.start == null || ctx.getChildCount() == 0) {
             return null;
         }
-        return new Name(ctx.getText(), range(ctx));
+        return named(ctx.getText(), range(ctx));
     }
 
     private <T> List<Name> names(List<T> nodes) {
@@ -750,7 +759,7 @@ final class AstBuilder {
         if (node == null) {
             return null;
         }
-        return new Name(node.getText(), sink.range(node.getSymbol()));
+        return named(node.getText(), sink.range(node.getSymbol()));
     }
 
     /** The text of `///` comments directly above a token, without the slashes. */
@@ -786,6 +795,15 @@ final class AstBuilder {
     private static boolean hasBlankLine(String whitespace) {
         int first = whitespace.indexOf('\n');
         return first >= 0 && whitespace.indexOf('\n', first + 1) >= 0;
+    }
+
+    private Name named(String text, Range range) {
+        return new Name(word(text), range);
+    }
+
+    private String word(String text) {
+        String known = words.putIfAbsent(text, text);
+        return known != null ? known : text;
     }
 
     private String text(ParserRuleContext ctx) {

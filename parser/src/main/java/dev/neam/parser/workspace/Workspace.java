@@ -16,10 +16,12 @@ import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.semantic.symbols.SymbolKind;
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
+import dev.neam.parser.text.SourceText;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +36,10 @@ import java.util.function.Predicate;
  * The documents of one or more projects with their analyses, kept incrementally: changing a file
  * re-parses it, and re-checks other files only when what it exports changed and they import it
  * (or when they have imports that did not resolve and a file appeared or disappeared).
+ *
+ * <p>An editor's workspace may bound how many trees it keeps ({@link #keepTrees}): a file whose
+ * tree was let go keeps its text, export signature and findings, and is parsed again when anything
+ * needs its tree; every answer stays the same.
  */
 public final class Workspace {
     private final AnalysisOptions options;
@@ -44,11 +50,17 @@ public final class Workspace {
     private final Map<Path, ProjectIndex> projects = new ConcurrentHashMap<>();
     private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
     private final AtomicLong analyses = new AtomicLong();
+    /** The releasable files whose trees are held, least recently used first (guarded by itself). */
+    private final Map<Path, Entry> held = new LinkedHashMap<>(16, 0.75f, true);
+    private volatile int treeLimit;
+    private volatile Predicate<Path> releasable = file -> false;
 
     private static final class Entry {
         final Path file;
         final String displayPath;
-        final ParseResult parse;
+        final String text;
+        /** The file's tree; null while released (it is parsed again from {@code text} when needed). */
+        volatile ParseResult parse;
         final FileSymbols symbols;
         final ProjectIndex project;
         volatile List<Diagnostic> diagnostics;
@@ -59,6 +71,7 @@ public final class Workspace {
         Entry(Path file, String displayPath, ParseResult parse, FileSymbols symbols, ProjectIndex project) {
             this.file = file;
             this.displayPath = displayPath;
+            this.text = parse.text().text();
             this.parse = parse;
             this.symbols = symbols;
             this.project = project;
@@ -83,6 +96,29 @@ public final class Workspace {
     }
 
     /**
+     * Keeps the trees (with the names resolved in them) of at most {@code limit} of the files that
+     * {@code releasable} accepts, the ones used last; the others keep their text, their export
+     * signature and their diagnostics, and are parsed again when something needs their tree. A
+     * limit of 0 keeps every tree (the default: {@code lint} reads each file once).
+     */
+    public void keepTrees(int limit, Predicate<Path> releasable) {
+        this.releasable = releasable;
+        this.treeLimit = limit;
+        synchronized (held) {
+            if (limit <= 0) {
+                held.clear();
+                return;
+            }
+            for (Entry e : entries.values()) {
+                if (e.parse != null && releasable.test(e.file)) {
+                    held.putIfAbsent(e.file, e);
+                }
+            }
+        }
+        trimHeld(List.of());
+    }
+
+    /**
      * Sets a file's text. Returns the files whose diagnostics may have changed (this one, plus
      * dependents when its exports changed), whose analyses are recomputed on the next request.
      */
@@ -96,7 +132,8 @@ public final class Workspace {
      */
     public ParseResult parseOf(Path file, String text) {
         Entry old = entries.get(file.toAbsolutePath().normalize());
-        return old == null ? NeamSyntax.parse(text) : NeamSyntax.reparse(old.parse, text);
+        ParseResult base = old == null ? null : old.parse;
+        return base == null ? NeamSyntax.parse(text) : NeamSyntax.reparse(base, text);
     }
 
     /** {@link #update} with the parse of the new text already made ({@link #parseOf}). */
@@ -106,7 +143,9 @@ public final class Workspace {
         ProjectIndex project = projects.computeIfAbsent(projectRootOf.apply(key), ProjectIndex::new);
         FileSymbols symbols = FileSymbols.of(displayPath, parse.tree());
         project.put(key, symbols);
-        entries.put(key, new Entry(key, displayPath, parse, symbols, project));
+        Entry entry = new Entry(key, displayPath, parse, symbols, project);
+        entries.put(key, entry);
+        used(entry);
         Set<Path> affected = new LinkedHashSet<>();
         affected.add(key);
         if (old == null || !old.symbols.exportSignature().equals(symbols.exportSignature())
@@ -145,6 +184,9 @@ public final class Workspace {
         if (old == null) {
             return Set.of();
         }
+        synchronized (held) {
+            held.remove(key, old);
+        }
         old.project.remove(key);
         Set<Path> affected = dependentsOf(key, old.project, true);
         invalidate(affected);
@@ -157,7 +199,83 @@ public final class Workspace {
 
     public ParseResult parse(Path file) {
         Entry e = entries.get(file.toAbsolutePath().normalize());
-        return e == null ? null : e.parse;
+        return e == null ? null : tree(e);
+    }
+
+    /** The text a file is analysed with, without parsing it again when its tree is released; null when unknown. */
+    public String text(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e == null ? null : e.text;
+    }
+
+    /**
+     * A file's text with its lines, for converting ranges in it, without parsing it again when its
+     * tree is released; null when unknown.
+     */
+    public SourceText source(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        if (e == null) {
+            return null;
+        }
+        ParseResult parse = e.parse;
+        return parse != null ? parse.text() : new SourceText(e.text);
+    }
+
+    /** Whether a file's tree is held now (for tests and measurements: a released one is parsed again when needed). */
+    public boolean holdsTree(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        return e != null && e.parse != null;
+    }
+
+    /** The file's tree, parsed again from its text if it was released; marks the file as used. */
+    private ParseResult tree(Entry e) {
+        ParseResult parse = e.parse;
+        if (parse == null) {
+            synchronized (e) {
+                parse = e.parse;
+                if (parse == null) {
+                    parse = NeamSyntax.parse(e.text);
+                    e.parse = parse;
+                }
+            }
+        }
+        used(e);
+        return parse;
+    }
+
+    /** A releasable file was used: it becomes the last one released; the ones beyond the limit are released. */
+    private void used(Entry e) {
+        if (treeLimit <= 0 || !releasable.test(e.file)) {
+            return;
+        }
+        trimHeld(List.of(e));
+    }
+
+    private void trimHeld(List<Entry> used) {
+        List<Entry> released = new ArrayList<>();
+        synchronized (held) {
+            used.forEach(e -> held.put(e.file, e));
+            int limit = treeLimit;
+            var eldest = held.values().iterator();
+            while (limit > 0 && held.size() > limit && eldest.hasNext()) {
+                released.add(eldest.next());
+                eldest.remove();
+            }
+        }
+        released.forEach(this::release);
+    }
+
+    /**
+     * Lets a file's tree go: its parse, the names resolved in it and its top-level symbols (which
+     * hold the declarations' nodes). Its text, export signature and diagnostics stay.
+     */
+    private void release(Entry e) {
+        // built again from the tree the entry then holds, so that symbols and tree share their nodes
+        e.symbols.release(() -> tree(e).tree());
+        synchronized (e) {
+            e.resolution = null;
+            e.parse = null;
+        }
     }
 
     /** All diagnostics of a file (syntax and semantic), computed now if they are not current. */
@@ -240,7 +358,8 @@ public final class Workspace {
         if (e == null) {
             return List.of();
         }
-        return Highlighter.highlight(e.parse.text(), e.parse.tree(), resolution(e));
+        ParseResult parse = tree(e);
+        return Highlighter.highlight(parse.text(), parse.tree(), resolution(e, parse));
     }
 
     /**
@@ -253,17 +372,34 @@ public final class Workspace {
     }
 
     private Resolution resolution(Entry e) {
-        Resolution current = e.resolution;
-        if (current == null) {
-            current = context(e).resolution();
-            e.resolution = current;
-        }
-        return current;
+        return resolution(e, tree(e));
     }
 
-    private FileContext context(Entry e) {
+    /**
+     * The names resolved in this parse of the file, kept with the entry while the parse is its
+     * tree (a resolution always belongs to the tree the entry holds: both go together on release).
+     */
+    private Resolution resolution(Entry e, ParseResult parse) {
+        synchronized (e) {
+            if (e.parse == parse && e.resolution != null) {
+                return e.resolution;
+            }
+        }
         ToolConfig config = configOf.apply(e.project.root());
-        return new FileContext(e.displayPath, e.parse, config.options(options), e.symbols, e.project, builtins);
+        Resolution computed = new FileContext(e.displayPath, parse, config.options(options), e.symbols, e.project, builtins)
+                .resolution();
+        keepResolution(e, parse, computed);
+        return computed;
+    }
+
+    private static void keepResolution(Entry e, ParseResult parse, Resolution resolution) {
+        synchronized (e) {
+            // one already there is the same (it goes when anything changes): keep it, so what was
+            // computed from it (highlighting) stays valid
+            if (e.parse == parse && e.resolution == null) {
+                e.resolution = resolution;
+            }
+        }
     }
 
     /** Every file of the workspace, by display path (for project-wide navigation: symbols, callers). */
@@ -314,15 +450,25 @@ public final class Workspace {
     }
 
     private List<Diagnostic> analyse(Entry e) {
+        for (int attempt = 0; ; attempt++) {
+            ParseResult parse = tree(e);
+            List<Diagnostic> found = analyse(e, parse);
+            // its tree let go meanwhile (many other files used at the same time): its symbols may
+            // have been built again from another parse than the one checked, so check once more
+            if (e.parse == parse || attempt == 2) {
+                return found;
+            }
+        }
+    }
+
+    private List<Diagnostic> analyse(Entry e, ParseResult parse) {
         analyses.incrementAndGet();
         ToolConfig config = configOf.apply(e.project.root());
-        FileContext context = new FileContext(e.displayPath, e.parse, config.options(options), e.symbols, e.project, builtins);
-        List<Diagnostic> all = new ArrayList<>(e.parse.diagnostics());
+        FileContext context = new FileContext(e.displayPath, parse, config.options(options), e.symbols, e.project, builtins);
+        List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
         try {
             all.addAll(semantic.analyze(context));
-            if (e.resolution == null) { // one already there is the same (it goes when anything changes): keep it,
-                e.resolution = context.resolution(); // so what was computed from it (highlighting) stays valid
-            }
+            keepResolution(e, parse, context.resolution());
             e.dependencies = dependencies(e, context);
             e.hasUnresolvedImports = !context.imports().unresolved().isEmpty();
         } catch (StackOverflowError tooDeep) {
@@ -332,7 +478,7 @@ public final class Workspace {
         }
         all.sort(Comparator.comparing((Diagnostic d) -> d.range().start()).thenComparing(d -> d.code().id()));
         // the user's choices, last: suppression comments in the file, then the project's rules
-        return List.copyOf(config.apply(Suppressions.of(e.parse.text().text()).filter(all)));
+        return List.copyOf(config.apply(Suppressions.of(e.text).filter(all)));
     }
 
     /** The files whose symbols this file's imports resolved to. */

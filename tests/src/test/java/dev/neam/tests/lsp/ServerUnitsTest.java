@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.google.gson.JsonObject;
 import dev.neam.lsp.documents.DocumentSnapshot;
 import dev.neam.lsp.documents.DocumentStore;
+import dev.neam.lsp.documents.HotDocuments;
 import dev.neam.lsp.documents.TextChanges;
 import dev.neam.lsp.features.diagnostics.AffectedDocuments;
 import dev.neam.lsp.features.diagnostics.DiagnosticConverter;
@@ -23,6 +24,7 @@ import dev.neam.parser.text.Range;
 import dev.neam.parser.text.SourceText;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -184,6 +186,39 @@ class ServerUnitsTest {
         assertThat(SettingsReader.fromConfigurationChange(Lsp.json(
                 "{\"neam\": {\"languageVersion\": \"1.x\"}}")).orElseThrow().settings().languageVersion())
                 .isEqualTo("1.x");
+    }
+
+    @Test
+    void theHotDocumentsSettingIsAWholeNumberWithinItsBounds() {
+        assertThat(ServerSettings.DEFAULT.hotDocuments()).isEqualTo(ServerSettings.DEFAULT_HOT_DOCUMENTS);
+        assertThat(SettingsReader.fromInitializationOptions(Lsp.json("{\"hotDocuments\": 12.4}")).settings().hotDocuments())
+                .isEqualTo(12);
+        assertThat(SettingsReader.fromInitializationOptions(Lsp.json("{\"hotDocuments\": 0}")).settings().hotDocuments())
+                .as("at least the document in use").isEqualTo(1);
+        assertThat(SettingsReader.fromInitializationOptions(Lsp.json("{\"hotDocuments\": 1e9}")).settings().hotDocuments())
+                .isEqualTo(ServerSettings.MAX_HOT_DOCUMENTS);
+        SettingsReader.Result bad = SettingsReader.fromInitializationOptions(Lsp.json("{\"hotDocuments\": \"many\"}"));
+        assertThat(bad.settings().hotDocuments()).isEqualTo(ServerSettings.DEFAULT_HOT_DOCUMENTS);
+        assertThat(bad.problems()).containsExactly("hotDocuments must be a number of documents, got \"many\"");
+    }
+
+    @Test
+    void theHotDocumentsAreBoundedAndTheLeastRecentlyUsedCoolFirst() {
+        List<String> cooled = new ArrayList<>();
+        int[] limit = {3};
+        HotDocuments hot = new HotDocuments(() -> limit[0], cooled::add);
+        for (String uri : List.of("a", "b", "c", "a", "d", "e")) {
+            hot.used(uri);
+            assertThat(hot.uris().size()).isLessThanOrEqualTo(3);
+        }
+        assertThat(cooled).containsExactly("b", "c");
+        assertThat(hot.uris()).containsExactly("a", "d", "e");
+        hot.forget("d");
+        assertThat(hot.isHot("d")).isFalse();
+        limit[0] = 1; // the setting changed: the next use trims to it
+        hot.used("e");
+        assertThat(hot.uris()).containsExactly("e");
+        assertThat(cooled).containsExactly("b", "c", "a");
     }
 
     @Test

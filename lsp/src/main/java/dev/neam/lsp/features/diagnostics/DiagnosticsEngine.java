@@ -60,9 +60,9 @@ public final class DiagnosticsEngine {
     /** How many neighbours of a file outside any project are read, at most. */
     private static final int LOOSE_FILES_LIMIT = 500;
 
-    private volatile Configured configured = configure(ServerSettings.DEFAULT, 0, Map.of());
     /** Whether the client has a document open under this uri, in the order of its messages. */
     private final Predicate<String> openDocument;
+    private volatile Configured configured;
 
     /**
      * @param openDocument whether a document is open: only an open document's text, or a file's
@@ -70,6 +70,7 @@ public final class DiagnosticsEngine {
      */
     public DiagnosticsEngine(Predicate<String> openDocument) {
         this.openDocument = openDocument;
+        this.configured = configure(ServerSettings.DEFAULT, 0, Map.of());
     }
 
     /** New settings: a fresh analysis, keeping the unsaved texts of open manifests and deploy files. */
@@ -78,12 +79,14 @@ public final class DiagnosticsEngine {
         configured = configure(settings, before.generation() + 1, before.projectFiles().unsavedTexts());
     }
 
-    private static Configured configure(ServerSettings settings, int generation, Map<Path, String> unsaved) {
+    private Configured configure(ServerSettings settings, int generation, Map<Path, String> unsaved) {
         ProjectFileWorkspace projectFiles = new ProjectFileWorkspace(
                 new ProjectOptions(ManifestOptions.DEFAULT, settings.deployGlobs()));
         unsaved.forEach(projectFiles::setText);
         Workspace workspace = new Workspace(settings.analysisOptions(), Builtins.standard(), ProjectRoots::of,
                 projectFiles::config);
+        // the trees of open documents beyond the ones used last are let go (parsed again when needed)
+        workspace.keepTrees(settings.hotDocuments(), file -> openDocument.test(DocumentUris.fromPath(file)));
         return new Configured(settings, workspace, projectFiles, ConcurrentHashMap.newKeySet(), generation,
                 new ConcurrentHashMap<>());
     }
@@ -142,12 +145,10 @@ public final class DiagnosticsEngine {
                 // Another thread may sync another text in between: the findings must be this text's.
                 List<Diagnostic> found = List.of();
                 for (int attempt = 0; attempt < 3; attempt++) {
-                    ParseResult parsed = sync(c, path, uri, text);
+                    put(c, path, uri, text);
                     found = c.workspace().diagnostics(path);
-                    synchronized (c.workspace()) {
-                        if (c.workspace().parse(path) == parsed) {
-                            break;
-                        }
+                    if (text.equals(c.workspace().text(path))) {
+                        break;
                     }
                     if (!openDocument.test(uri)) {
                         break; // closed meanwhile: its text stays out of the workspace, another parse changes nothing
@@ -253,8 +254,7 @@ public final class DiagnosticsEngine {
             }
             try {
                 String text = WorkspaceFiles.read(path);
-                ParseResult current = c.workspace().parse(path);
-                if (current != null && current.text().text().equals(text)) {
+                if (text.equals(c.workspace().text(path))) {
                     return false;
                 }
                 c.workspace().update(path, path.toString(), text);
@@ -287,20 +287,38 @@ public final class DiagnosticsEngine {
 
     /**
      * Puts the text into the workspace unless it is already there (features and diagnostics share
-     * one parse) and returns the parse of exactly this text: under the lock, so a concurrent sync of
-     * another version cannot slip in between.
+     * one parse) and returns the parse of exactly this text. A file whose tree the workspace let go
+     * (not among the documents used last) is parsed again here.
      */
     private ParseResult sync(Configured c, Path path, String uri, String text) {
+        for (int attempt = 0; attempt < 3; attempt++) {
+            ParseResult notKept = put(c, path, uri, text);
+            if (notKept != null) {
+                return notKept;
+            }
+            ParseResult current = c.workspace().parse(path);
+            if (current != null && current.text().text().equals(text)) {
+                return current;
+            }
+            // another thread put another version in place meanwhile: put this one back
+        }
+        return parseOnce(c, path, text);
+    }
+
+    /**
+     * Puts the text into the workspace unless it is already there, under the lock, so that a
+     * concurrent sync of another version cannot slip in between. Returns the parse made for a
+     * text that may not be kept (its document was closed meanwhile), else null.
+     */
+    private ParseResult put(Configured c, Path path, String uri, String text) {
         loadProject(c, path);
-        ParseResult current = c.workspace().parse(path);
-        if (current != null && current.text().text().equals(text)) {
-            return current;
+        if (text.equals(c.workspace().text(path))) {
+            return null;
         }
         // parsed outside the lock: a long parse of one file must not hold up requests on the others
         ParseResult parsed = parseOnce(c, path, text);
         synchronized (c.workspace()) {
-            current = c.workspace().parse(path);
-            if (current == null || !current.text().text().equals(text)) {
+            if (!text.equals(c.workspace().text(path))) {
                 if (!openDocument.test(uri) && !isOnDisk(path, text)) {
                     // work on a document that was closed meanwhile (an analysis, a request, a parse
                     // ahead): its text must not come back, or a file that is not saved would stay
@@ -308,9 +326,8 @@ public final class DiagnosticsEngine {
                     return parsed;
                 }
                 c.workspace().update(path, DocumentUris.displayPath(uri), parsed);
-                current = c.workspace().parse(path);
             }
-            return current;
+            return null;
         }
     }
 

@@ -9,16 +9,24 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /**
  * The top-level names of one file (what other files can import), its `module` line and its
  * imports. Built from the tree alone, so it is cheap to rebuild and compare after an edit.
+ *
+ * <p>The symbols hold the declarations' nodes, that is nearly the whole tree. A workspace that
+ * bounds how many trees it keeps {@link #release releases} them (the object stays: other files'
+ * analyses know a file by it) and they are built again from the file's tree when next asked for.
  */
 public final class FileSymbols {
     private final String path;
     private final ModulePath module;
     private final List<Decl.Import> imports;
-    private final Map<String, List<Symbol>> topLevel;
+    private volatile Map<String, List<Symbol>> topLevel;
+    private volatile String exportSignature;
+    /** Where the tree comes from again once released; null until the first release. */
+    private volatile Supplier<SourceFile> rebuild;
 
     private FileSymbols(String path, ModulePath module, List<Decl.Import> imports, Map<String, List<Symbol>> topLevel) {
         this.path = path;
@@ -28,6 +36,14 @@ public final class FileSymbols {
     }
 
     public static FileSymbols of(String path, SourceFile tree) {
+        Collected collected = collect(path, tree);
+        return new FileSymbols(path, collected.module(), collected.imports(), collected.topLevel());
+    }
+
+    private record Collected(ModulePath module, List<Decl.Import> imports, Map<String, List<Symbol>> topLevel) {
+    }
+
+    private static Collected collect(String path, SourceFile tree) {
         ModulePath module = null;
         List<Decl.Import> imports = new ArrayList<>();
         Map<String, List<Symbol>> topLevel = new LinkedHashMap<>();
@@ -42,7 +58,24 @@ public final class FileSymbols {
             }
         }
         topLevel.replaceAll((k, v) -> List.copyOf(v));
-        return new FileSymbols(path, module, List.copyOf(imports), Collections.unmodifiableMap(topLevel));
+        return new Collected(module, List.copyOf(imports), Collections.unmodifiableMap(topLevel));
+    }
+
+    /**
+     * Drops the top-level symbols (and with them the tree they hold); {@code tree} gives the file's
+     * tree again, the same text parsed, when they are next asked for. The export signature is kept.
+     */
+    public void release(Supplier<SourceFile> tree) {
+        if (exportSignature == null && topLevel != null) {
+            exportSignature();
+        }
+        rebuild = tree;
+        topLevel = null;
+    }
+
+    /** Whether the top-level symbols are held now (not released, or built again since). */
+    public boolean isHeld() {
+        return topLevel != null;
     }
 
     public String path() {
@@ -58,12 +91,22 @@ public final class FileSymbols {
     }
 
     public Map<String, List<Symbol>> topLevel() {
-        return topLevel;
+        Map<String, List<Symbol>> held = topLevel;
+        return held != null ? held : rebuilt();
+    }
+
+    private synchronized Map<String, List<Symbol>> rebuilt() {
+        Map<String, List<Symbol>> held = topLevel;
+        if (held == null) {
+            held = collect(path, rebuild.get()).topLevel();
+            topLevel = held;
+        }
+        return held;
     }
 
     /** The first top-level symbol of that name, or null. */
     public Symbol lookup(String name) {
-        List<Symbol> found = topLevel.get(name);
+        List<Symbol> found = topLevel().get(name);
         return found == null || found.isEmpty() ? null : found.get(0);
     }
 
@@ -72,8 +115,17 @@ public final class FileSymbols {
      * an edit inside a function body does not re-check the files that import this one.
      */
     public String exportSignature() {
+        String known = exportSignature;
+        if (known == null) {
+            known = computeExportSignature();
+            exportSignature = known;
+        }
+        return known;
+    }
+
+    private String computeExportSignature() {
         StringBuilder b = new StringBuilder();
-        topLevel.forEach((name, symbols) -> {
+        topLevel().forEach((name, symbols) -> {
             for (Symbol s : symbols) {
                 b.append(name).append(':').append(s.kind()).append(':').append(s.detail());
                 if (s.node() instanceof Decl.Function f) {
