@@ -16,6 +16,8 @@ export const DEFAULT_DEPLOY_GLOBS: readonly string[] = [
 
 export const DEFAULT_DEBOUNCE_MS = 300;
 export const MAX_DEBOUNCE_MS = 10_000;
+export const DEFAULT_HOT_DOCUMENTS = 6;
+export const MAX_HOT_DOCUMENTS = 1_000;
 
 /** The object sent as `initializationOptions` and inside `workspace/didChangeConfiguration`. */
 export interface ServerSettings {
@@ -28,6 +30,7 @@ export interface ServerSettings {
     providerCredentials: boolean;
   };
   debounceMs: number;
+  hotDocuments: number;
   deploy: {
     globs: string[];
   };
@@ -44,6 +47,7 @@ export const SERVER_SETTING_SECTIONS: readonly string[] = [
   'neam.languageVersion',
   'neam.diagnostics',
   'neam.deploy',
+  'neam.performance',
 ];
 
 function bool(value: unknown, fallback: boolean): boolean {
@@ -78,6 +82,15 @@ export function normalizeDebounce(value: unknown): number {
   return Math.min(MAX_DEBOUNCE_MS, Math.max(0, Math.round(n)));
 }
 
+/** How many open documents keep their trees in the server (1–1000), as the server clamps it. */
+export function normalizeHotDocuments(value: unknown): number {
+  const n = typeof value === 'string' && value.trim() !== '' ? Number(value) : value;
+  if (typeof n !== 'number' || !Number.isFinite(n)) {
+    return DEFAULT_HOT_DOCUMENTS;
+  }
+  return Math.min(MAX_HOT_DOCUMENTS, Math.max(1, Math.round(n)));
+}
+
 export function normalizeGlobs(value: unknown): string[] {
   if (!Array.isArray(value)) {
     return [...DEFAULT_DEPLOY_GLOBS];
@@ -107,6 +120,7 @@ export function readServerSettings(get: SettingGetter): ServerSettings {
       providerCredentials: bool(get('diagnostics.providerCredentials'), false),
     },
     debounceMs: normalizeDebounce(get('diagnostics.debounceMs')),
+    hotDocuments: normalizeHotDocuments(get('performance.hotDocuments')),
     deploy: {
       globs: normalizeGlobs(get('deploy.globs')),
     },

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, it } from 'node:test';
-import { DEFAULT_DEBOUNCE_MS, DEFAULT_DEPLOY_GLOBS, LANGUAGE_VERSIONS, readServerSettings } from '../../src/settings';
+import { DEFAULT_DEBOUNCE_MS, DEFAULT_HOT_DOCUMENTS, DEFAULT_DEPLOY_GLOBS, LANGUAGE_VERSIONS, readServerSettings } from '../../src/settings';
 import { EXTENSION_ROOT } from './helpers';
 
 const read = (file: string) => readFileSync(path.join(EXTENSION_ROOT, file), 'utf8');
@@ -95,6 +95,7 @@ describe('package.json', () => {
       assert.equal(properties[`neam.diagnostics.${key}`].default, true);
     }
     assert.equal(properties['neam.diagnostics.debounceMs'].default, DEFAULT_DEBOUNCE_MS);
+    assert.equal(properties['neam.performance.hotDocuments'].default, DEFAULT_HOT_DOCUMENTS);
     assert.deepEqual(properties['neam.deploy.globs'].default, [...DEFAULT_DEPLOY_GLOBS]);
   });
 

@@ -20,6 +20,7 @@ const DEFAULTS: ServerSettings = {
   languageVersion: 'auto',
   diagnostics: { syntax: true, semantic: true, manifest: true, deploy: true, providerCredentials: false },
   debounceMs: 300,
+  hotDocuments: 6,
   deploy: { globs: ['deploy/**', 'gitops/**', 'k8s/**', 'kubernetes/**', 'manifests/**', 'helm/**', 'charts/**'] },
 };
 
@@ -39,6 +40,7 @@ describe('readServerSettings', () => {
         'diagnostics.deploy': false,
         'diagnostics.providerCredentials': true,
         'diagnostics.debounceMs': 750,
+        'performance.hotDocuments': 12,
         'deploy.globs': ['ops/**', 'infra/k8s/**'],
         // settings the server does not receive
         'java.home': '/opt/jdk',
@@ -50,9 +52,10 @@ describe('readServerSettings', () => {
       languageVersion: '0.6',
       diagnostics: { syntax: false, semantic: true, manifest: false, deploy: false, providerCredentials: true },
       debounceMs: 750,
+      hotDocuments: 12,
       deploy: { globs: ['ops/**', 'infra/k8s/**'] },
     });
-    assert.deepEqual(Object.keys(settings).sort(), ['debounceMs', 'deploy', 'diagnostics', 'languageVersion']);
+    assert.deepEqual(Object.keys(settings).sort(), ['debounceMs', 'deploy', 'diagnostics', 'hotDocuments', 'languageVersion']);
   });
 
   it('replaces invalid values by defaults', () => {
@@ -61,10 +64,20 @@ describe('readServerSettings', () => {
         languageVersion: 'latest',
         'diagnostics.syntax': 'yes',
         'diagnostics.debounceMs': 'soon',
+        'performance.hotDocuments': 'many',
         'deploy.globs': 'deploy/**',
       }),
     );
     assert.deepEqual(settings, DEFAULTS);
+  });
+
+  it('clamps and rounds the number of hot documents as the server does (1–1000)', () => {
+    const hot = (v: unknown) => readServerSettings(getter({ 'performance.hotDocuments': v })).hotDocuments;
+    assert.equal(hot(0), 1);
+    assert.equal(hot(5000), 1000);
+    assert.equal(hot(7.4), 7);
+    assert.equal(hot('20'), 20);
+    assert.equal(hot(Number.NaN), 6);
   });
 
   it('clamps and rounds the debounce delay', () => {
