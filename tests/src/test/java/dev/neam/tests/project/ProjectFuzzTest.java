@@ -131,7 +131,10 @@ class ProjectFuzzTest {
         });
         if (!failures.isEmpty()) {
             Throwable first = failures.values().iterator().next();
-            throw first instanceof RuntimeException r ? r : (Error) first;
+            if (first instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) first;
         }
     }
 
