@@ -54,7 +54,7 @@ local function run()
     buffers[file] = vim.api.nvim_get_current_buf()
   end
 
-  session.wait_published(files, published, 60000)
+  session.wait_published(files, published, 90000)
 
   for file, buf in pairs(buffers) do
     result.filetypes[file] = vim.bo[buf].filetype

@@ -49,7 +49,7 @@ function M.open(result, file, detect)
     vim.bo[buf].filetype = 'neam'
   end
   vim.lsp.buf_attach_client(buf, client_id)
-  if not vim.wait(30000, function() return published end, 50) then
+  if not vim.wait(90000, function() return published end, 50) then
     error('timed out waiting for the server to analyse ' .. file)
   end
   local function stop()
@@ -61,7 +61,7 @@ end
 
 -- Waits until the server has published diagnostics for every file (published: absolute path -> true).
 function M.wait_published(files, published, timeout)
-  local all = vim.wait(timeout or 30000, function()
+  local all = vim.wait(timeout or 90000, function()
     for _, file in ipairs(files) do
       if not published[vim.fn.fnamemodify(file, ':p')] then
         return false

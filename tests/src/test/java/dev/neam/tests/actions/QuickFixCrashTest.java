@@ -30,6 +30,8 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * Quick fixes on every finding of the semantic, core and syntax-error fixtures: computing them never
@@ -37,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * its code, and applying the preferred fix or a suppression really makes that finding go away.
  * Also every prefix of a fixture and of a sample file, with the source actions.
  */
+@Execution(ExecutionMode.CONCURRENT) // each fixture in its own project folder
 class QuickFixCrashTest {
     @TempDir
     Path temp;

@@ -16,6 +16,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Lint of a repository that attacks its reader (the real jar, as CI runs it): links to a file of
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.io.TempDir;
  * is exit status 2.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Isolated // prints lint's time on pathological files
 class LintHostileRepositoryTest {
 
     /** Words of the secrets file, each of which would show in a syntax error if the file were read. */

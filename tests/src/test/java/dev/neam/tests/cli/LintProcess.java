@@ -8,6 +8,7 @@ import com.google.gson.JsonParser;
 import com.google.gson.Strictness;
 import com.google.gson.stream.JsonReader;
 import com.google.gson.stream.JsonToken;
+import dev.neam.tests.support.JarCommand;
 import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
 import java.io.StringReader;
@@ -84,12 +85,13 @@ public final class LintProcess {
     }
 
     static String java() {
-        return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+        return JarCommand.java();
     }
 
-    /** {@code java -jar neam-lsp.jar args…} in {@code workingDir}. */
+    /** {@code java -jar neam-lsp.jar args…} in {@code workingDir}, with the JVM options of {@link JarCommand#lint}. */
     public static Result run(Path workingDir, String... args) {
-        List<String> command = new ArrayList<>(List.of(java(), "-jar", jar().toString()));
+        jar();
+        List<String> command = new ArrayList<>(JarCommand.lint());
         command.addAll(List.of(args));
         return exec(workingDir, command, env -> { });
     }

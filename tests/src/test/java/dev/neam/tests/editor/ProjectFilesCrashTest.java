@@ -32,6 +32,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -43,6 +45,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * every finding (the analysis is the costly part). Deploy YAML: the sample deployment cut after
  * every line and inside every line, through the deploy checks, hover and quick fixes.
  */
+@Execution(ExecutionMode.CONCURRENT) // the files are independent
 class ProjectFilesCrashTest {
     private final ManifestCompletions completions = new ManifestCompletions(ManifestSchema.get());
     private final ManifestHovers hovers = new ManifestHovers(ManifestSchema.get());

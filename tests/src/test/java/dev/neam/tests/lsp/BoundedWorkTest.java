@@ -19,6 +19,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * One document must not stall the others, and documents must not outlive their editor tab: the real
@@ -27,6 +28,7 @@ import org.junit.jupiter.api.io.TempDir;
  * are generous regression guards (the targets are 100 ms and 10 MB).
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
+@Isolated // its latency and heap figures mean something only with nothing else running
 class BoundedWorkTest {
     static final String OTHER = "file:///bounded/other.neam";
     static final String OTHER_TEXT = "// a small file beside the big one\nfun greet(name) {\n    return \"hello \" + name;\n}\nlet answer = greet(\"x\");\n";

@@ -28,8 +28,11 @@ import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** Code actions over stdio: quick fixes from published diagnostics, lazy resolve, suppressions, source actions. */
+@Execution(ExecutionMode.CONCURRENT) // each test has its own server
 class CodeActionsTest {
     static final String PROGRAM = """
             import tools.text.{shout, whisper};

@@ -17,8 +17,11 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextEdit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /** {@code textDocument/completion} and {@code completionItem/resolve} over the real server's stdio. */
+@Execution(ExecutionMode.CONCURRENT) // each test has its own server
 class CompletionTest {
     static final String URI = "file:///tmp/neam-lsp-test/completion.neam";
 

@@ -24,6 +24,7 @@ import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Mutated Neam sources reach the real server as an editor sends them: the fixture opened, then each
@@ -32,6 +33,7 @@ import org.junit.jupiter.api.io.TempDir;
  * re-parsing and the document store must not drift from a whole-file analysis.
  */
 @Timeout(value = 300, unit = TimeUnit.SECONDS)
+@Isolated // prints its time
 class MutatedEditsServerTest {
     static final long DEFAULT_SEED = 20_261_207L;
     static final int DEFAULT_CASES = 15;

@@ -311,7 +311,7 @@ class NeovimTest {
         builder.environment().put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         builder.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         Process nvim = builder.start();
-        if (!nvim.waitFor(90, TimeUnit.SECONDS)) {
+        if (!nvim.waitFor(240, TimeUnit.SECONDS)) { // beyond the script's own waits: they name what was missing
             nvim.destroyForcibly();
             throw new AssertionError("Neovim did not finish: " + Files.readString(log));
         }

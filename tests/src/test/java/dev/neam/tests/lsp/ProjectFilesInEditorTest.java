@@ -23,6 +23,8 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -33,6 +35,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * same unsaved text, pushed or pulled; the edit that fixes them clears them; editing neam.toml
  * re-checks an open deployment it now contradicts, without the deployment being touched.
  */
+@Execution(ExecutionMode.CONCURRENT) // each test has its own copy of the sample and its own server
 class ProjectFilesInEditorTest {
     @TempDir
     Path dir;

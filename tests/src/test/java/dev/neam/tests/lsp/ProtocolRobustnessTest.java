@@ -20,6 +20,8 @@ import org.eclipse.lsp4j.jsonrpc.ResponseErrorException;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
+import org.junit.jupiter.api.parallel.Execution;
+import org.junit.jupiter.api.parallel.ExecutionMode;
 
 /**
  * A broken client cannot make the server lose messages or edits: a wrong or missing
@@ -29,6 +31,7 @@ import org.junit.jupiter.api.Timeout;
  * spellings is one document.
  */
 @Timeout(value = 120, unit = TimeUnit.SECONDS)
+@Execution(ExecutionMode.CONCURRENT) // each test has its own server
 class ProtocolRobustnessTest {
     private static final String DOC = "file:///tmp/neam-lsp-robust/a.neam";
 

@@ -18,7 +18,8 @@ import org.eclipse.lsp4j.services.LanguageClient;
 
 /** A client that records everything the server sends it, with waits for what a test expects. */
 final class RecordingClient implements LanguageClient {
-    static final long TIMEOUT_MS = 20_000;
+    /** How long a wait lasts before the test fails: a hang, not a slow answer on a busy machine running classes in parallel. */
+    static final long TIMEOUT_MS = 60_000;
 
     final List<PublishDiagnosticsParams> diagnostics = new CopyOnWriteArrayList<>();
     final List<MessageParams> logs = new CopyOnWriteArrayList<>();

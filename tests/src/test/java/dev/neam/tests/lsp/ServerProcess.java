@@ -3,6 +3,7 @@ package dev.neam.tests.lsp;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.google.gson.JsonObject;
+import dev.neam.tests.support.JarCommand;
 import dev.neam.tests.support.RepoPaths;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -73,8 +74,7 @@ final class ServerProcess implements AutoCloseable {
 
     /** {@link #start()} with the server's environment adjusted by {@code environment}, last. */
     static ServerProcess start(Consumer<Map<String, String>> environment) {
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        return start(List.of(java, "-jar", RepoPaths.lspJar().toString()), environment);
+        return start(JarCommand.server(), environment);
     }
 
     /** The server started by {@code command} (the launcher, say) instead of {@code java -jar}. */

@@ -19,19 +19,24 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.function.IntConsumer;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Crash-freedom of the manifest and deploy analysis: every manifest and deploy fixture (and the
  * sample project's files) is mutated many times with a fixed seed (deletions, insertions of TOML,
  * YAML and Dockerfile punctuation, duplicated and swapped lines, truncation) and analysed; the
- * analysis must never throw, and every range must lie inside its file.
+ * analysis must never throw, and every range must lie inside its file. The analyses run in parallel.
  */
 @ExtendWith(StrictRuleFamilies.class) // a rule family that fails must fail the test
+@Isolated // the strict rule families are a JVM-wide system property
 class ProjectFuzzTest {
 
     static final long SEED = 0x5EED_7011L;
@@ -56,9 +61,8 @@ class ProjectFuzzTest {
     @Test
     void everyPrefixOfTheSampleManifestIsAnalysedWithoutCrashing() throws IOException {
         String manifest = Files.readString(RepoPaths.repoRoot().resolve("samples/neam.toml"));
-        for (int end = 0; end <= manifest.length(); end++) {
-            analyse(List.of(new FixtureFile("neam.toml", manifest.substring(0, end), 0, List.of())));
-        }
+        eachInParallel(manifest.length() + 1,
+                end -> analyse(List.of(new FixtureFile("neam.toml", manifest.substring(0, end), 0, List.of()))));
     }
 
     @Test
@@ -74,11 +78,11 @@ class ProjectFuzzTest {
         // every prefix of a base manifest and of an overlay with inline patches, the rest of the stack whole
         for (String cut : List.of("deploy/k8s/base/deployment.yaml", "deploy/k8s/overlays/production/kustomization.yaml")) {
             FixtureFile file = stack.stream().filter(f -> f.path().equals(cut)).findFirst().orElseThrow();
-            for (int end = 0; end <= file.text().length(); end += 3) {
+            eachInParallel(file.text().length() / 3 + 1, i -> {
                 List<FixtureFile> files = new ArrayList<>(stack);
-                files.set(stack.indexOf(file), new FixtureFile(cut, file.text().substring(0, end), 0, List.of()));
+                files.set(stack.indexOf(file), new FixtureFile(cut, file.text().substring(0, 3 * i), 0, List.of()));
                 analyse(files);
-            }
+            });
         }
     }
 
@@ -86,6 +90,8 @@ class ProjectFuzzTest {
         Random random = new Random(SEED ^ name.hashCode());
         List<FixtureFile> files = fixture.multiFile() ? fixture.files() : List.of(
                 new FixtureFile("neam.toml", fixture.single().text(), 0, List.of()));
+        List<List<FixtureFile>> mutations = new ArrayList<>(); // drawn in order from the seed, analysed in parallel
+        List<FixtureFile> targets = new ArrayList<>();
         for (int i = 0; i < MUTATIONS_PER_FIXTURE; i++) {
             int which = random.nextInt(files.size());
             List<FixtureFile> mutated = new ArrayList<>(files);
@@ -95,14 +101,40 @@ class ProjectFuzzTest {
             for (int r = 0; r < rounds; r++) {
                 text = mutate(text, random);
             }
-            mutated.set(which, new FixtureFile(target.path(), text, 0, List.of()));
-            String finalText = text;
+            FixtureFile changed = new FixtureFile(target.path(), text, 0, List.of());
+            mutated.set(which, changed);
+            mutations.add(mutated);
+            targets.add(changed);
+        }
+        eachInParallel(mutations.size(), i -> {
             try {
-                analyse(mutated);
+                analyse(mutations.get(i));
             } catch (RuntimeException | Error e) {
-                throw new AssertionError(name + " mutation " + i + " of " + target.path() + " crashed the analysis on:\n"
-                        + finalText, e);
+                throw new AssertionError(name + " mutation " + i + " of " + targets.get(i).path() + " crashed the analysis on:\n"
+                        + targets.get(i).text(), e);
             }
+        });
+    }
+
+    /**
+     * {@code check} of 0 to {@code n - 1} on every core (the analyses are independent); the failure of
+     * the lowest number is thrown, the one a loop in order would have met first.
+     */
+    private static void eachInParallel(int n, IntConsumer check) {
+        Map<Integer, Throwable> failures = new ConcurrentSkipListMap<>();
+        IntStream.range(0, n).parallel().forEach(i -> {
+            try {
+                check.accept(i);
+            } catch (RuntimeException | Error e) {
+                failures.put(i, e);
+            }
+        });
+        if (!failures.isEmpty()) {
+            Throwable first = failures.values().iterator().next();
+            if (first instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (Error) first;
         }
     }
 

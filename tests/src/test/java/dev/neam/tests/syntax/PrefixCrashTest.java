@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Crash-freedom: prefixes (lengths in UTF-16 units, so prefixes that split a surrogate pair or a CRLF
@@ -52,6 +53,7 @@ import org.junit.jupiter.api.TestFactory;
  * checks every prefix of every document; {@code -Dneam.prefixes.sample=N} and
  * {@code -Dneam.prefixes.seed=S} choose another sample.
  */
+@Isolated // prints its time; its prefixes already run in parallel on every core
 class PrefixCrashTest {
 
     static final int EVERY_PREFIX_UP_TO = Integer.getInteger("neam.prefixes.everyUpTo", 1_000);
