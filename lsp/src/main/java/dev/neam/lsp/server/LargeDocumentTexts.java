@@ -15,8 +15,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
  * it, and puts them back into the notification it read. Gson decodes a string a character at a
  * time through its buffer: a multi-megabyte {@code didOpen} held up every message behind it for
  * hundreds of milliseconds while that code was still cold (a request on another document waited for
- * it). Here a value without escapes is cut out of the message with one copy, and escapes are decoded
- * between {@link String#indexOf} jumps. Anything unusual (an escape JSON does not know, a value
+ * it). Here a value without escapes is cut out of the message with one copy, and one with escapes
+ * is decoded in a single loop over its characters. Anything unusual (an escape JSON does not know, a value
  * that cannot be put back) leaves the message to the JSON reader, which judges it as before.
  */
 final class LargeDocumentTexts {
@@ -36,38 +36,59 @@ final class LargeDocumentTexts {
     private LargeDocumentTexts() {
     }
 
-    /** The large texts of a document notification taken out, or null when there are none to take. */
+    /**
+     * The large texts of a document notification taken out, or null when there are none to take.
+     * One pass over the message's characters, without calls in the loop: the JIT compiles such a
+     * loop while it runs, so the first large message is read at compiled speed too.
+     */
     static Extracted extract(String json) {
         if (json.length() < THRESHOLD) {
             return null;
         }
+        char[] chars = json.toCharArray();
+        int n = chars.length;
         StringBuilder rest = null;
         List<String> texts = new ArrayList<>();
         int copied = 0;
-        int previousKeyEnd = -1;
-        boolean previousWasTextKey = false;
-        int open = json.indexOf('"');
-        while (open >= 0) {
-            int close = closingQuote(json, open);
-            if (close < 0) {
-                return null;
+        int afterTextKey = 0; // 1: the last string was "text"; 2: and a ':' followed it (its value comes next)
+        for (int i = 0; i < n; i++) {
+            char c = chars[i];
+            if (c != '"') {
+                if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                    afterTextKey = afterTextKey == 1 && c == ':' ? 2 : 0;
+                }
+                continue;
             }
-            boolean isValue = previousWasTextKey && onlyColonBetween(json, previousKeyEnd, open);
-            if (isValue && close - open - 1 >= THRESHOLD) {
-                String text = decode(json, open + 1, close);
+            int start = i + 1;
+            int close = start;
+            boolean escaped = false;
+            while (close < n && chars[close] != '"') {
+                if (chars[close] == '\\') {
+                    escaped = true;
+                    close++;
+                }
+                close++;
+            }
+            if (close >= n) {
+                return null; // not closed: the JSON reader says what is wrong
+            }
+            if (afterTextKey == 2 && close - start >= THRESHOLD) {
+                String text = escaped ? unescape(chars, start, close) : json.substring(start, close);
                 if (text == null) {
                     return null;
                 }
                 if (rest == null) {
                     rest = new StringBuilder(THRESHOLD);
                 }
-                rest.append(json, copied, open + 1).append(PLACEHOLDER_JSON).append(texts.size());
+                rest.append(json, copied, start).append(PLACEHOLDER_JSON).append(texts.size());
                 copied = close;
                 texts.add(text);
+                afterTextKey = 0;
+            } else {
+                afterTextKey = afterTextKey != 2 && close - start == 4 && chars[start] == 't' && chars[start + 1] == 'e'
+                        && chars[start + 2] == 'x' && chars[start + 3] == 't' ? 1 : 0;
             }
-            previousWasTextKey = !isValue && close - open == 5 && json.startsWith("text", open + 1);
-            previousKeyEnd = close + 1;
-            open = json.indexOf('"', close + 1);
+            i = close;
         }
         if (rest == null) {
             return null;
@@ -118,86 +139,50 @@ final class LargeDocumentTexts {
         }
     }
 
-    /** The index of the quote closing the string opened at {@code open}; -1 when there is none. */
-    private static int closingQuote(String json, int open) {
-        int quote = json.indexOf('"', open + 1);
-        while (quote >= 0 && escaped(json, quote)) {
-            quote = json.indexOf('"', quote + 1);
-        }
-        return quote;
-    }
-
-    /** Whether the character at {@code at} follows an odd run of backslashes. */
-    private static boolean escaped(String json, int at) {
-        int backslashes = 0;
-        for (int i = at - 1; i >= 0 && json.charAt(i) == '\\'; i--) {
-            backslashes++;
-        }
-        return (backslashes & 1) == 1;
-    }
-
-    /** Whether only whitespace and one colon stand between a key ending at {@code from} and {@code to}. */
-    private static boolean onlyColonBetween(String json, int from, int to) {
-        boolean colon = false;
-        for (int i = from; i < to; i++) {
-            char c = json.charAt(i);
-            if (c == ':' && !colon) {
-                colon = true;
-            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-                return false;
-            }
-        }
-        return colon;
-    }
-
     /**
-     * The JSON string content between {@code from} and {@code to} decoded; null at an escape JSON
-     * does not know. Control characters are taken as they are, as the JSON reader takes them.
+     * The JSON string content {@code chars[from, to)} with its escapes decoded (in place: the
+     * characters are not read again); null at an escape JSON does not know. Control characters
+     * are taken as they are, as the JSON reader takes them.
      */
-    static String decode(String json, int from, int to) {
-        int backslash = json.indexOf('\\', from);
-        if (backslash < 0 || backslash >= to) {
-            return json.substring(from, to);
-        }
-        StringBuilder text = new StringBuilder(to - from);
-        int copied = from;
-        while (backslash >= 0 && backslash < to) {
-            text.append(json, copied, backslash);
-            if (backslash + 1 >= to) {
+    static String unescape(char[] chars, int from, int to) {
+        int written = from;
+        for (int read = from; read < to; read++) {
+            char c = chars[read];
+            if (c != '\\') {
+                chars[written++] = c;
+                continue;
+            }
+            if (++read >= to) {
                 return null;
             }
-            char escape = json.charAt(backslash + 1);
-            int next = backslash + 2;
-            switch (escape) {
-                case '"', '\\', '/' -> text.append(escape);
-                case 'b' -> text.append('\b');
-                case 'f' -> text.append('\f');
-                case 'n' -> text.append('\n');
-                case 'r' -> text.append('\r');
-                case 't' -> text.append('\t');
+            switch (chars[read]) {
+                case '"', '\\', '/' -> chars[written++] = chars[read];
+                case 'b' -> chars[written++] = '\b';
+                case 'f' -> chars[written++] = '\f';
+                case 'n' -> chars[written++] = '\n';
+                case 'r' -> chars[written++] = '\r';
+                case 't' -> chars[written++] = '\t';
                 case 'u' -> {
-                    if (backslash + 6 > to) {
+                    if (read + 4 >= to) {
                         return null;
                     }
                     int code = 0;
-                    for (int i = backslash + 2; i < backslash + 6; i++) {
-                        int digit = hexDigit(json.charAt(i));
+                    for (int k = 1; k <= 4; k++) {
+                        int digit = hexDigit(chars[read + k]);
                         if (digit < 0) {
                             return null;
                         }
                         code = code * 16 + digit;
                     }
-                    text.append((char) code);
-                    next = backslash + 6;
+                    chars[written++] = (char) code;
+                    read += 4;
                 }
                 default -> {
                     return null;
                 }
             }
-            copied = next;
-            backslash = json.indexOf('\\', next);
         }
-        return text.append(json, copied, to).toString();
+        return new String(chars, from, written - from);
     }
 
     /** The value of an ASCII hexadecimal digit, as JSON spells them; -1 for anything else. */
