@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
  * <ul>
  *   <li>{@code unchanged}: the same version again and again, what a request costs once the server
  *   has everything for the version; requests that keep results per version (semantic tokens,
- *   formatting's formatted items) reuse what they kept;</li>
+ *   formatting's edits) answer from what they kept;</li>
  *   <li>{@code typed}: before each request, outside the timing, a character is typed into a comment
  *   line in the middle of the file and the server's parse of the new version is awaited (a folding
  *   request waits for it); the request then pays for everything else a keystroke invalidates

@@ -70,6 +70,35 @@ class FormattingTest {
     }
 
     @Test
+    void aRepeatedRequestIsAnsweredForItsVersionAndIndentation() {
+        try (ServerProcess s = ServerProcess.start()) {
+            s.initialize(Lsp.pushClient());
+            s.open(URI, 1, PROGRAM);
+            DocumentFormattingParams twoSpaces = new DocumentFormattingParams(DOC, new FormattingOptions(2, true));
+            DocumentFormattingParams fourSpaces = new DocumentFormattingParams(DOC, new FormattingOptions(4, true));
+
+            List<TextEdit> first = List.copyOf(Lsp.get(s.server.getTextDocumentService().formatting(twoSpaces)));
+            List<TextEdit> again = List.copyOf(Lsp.get(s.server.getTextDocumentService().formatting(twoSpaces)));
+            assertThat(again).isEqualTo(first).hasSize(2);
+
+            // another indentation on the same version: edits for it, then the first ones again
+            assertThat(apply(PROGRAM, Lsp.get(s.server.getTextDocumentService().formatting(fourSpaces))))
+                    .contains("\n    provider: \"openai\"\n", "\n    return x;\n");
+            assertThat(List.<TextEdit>copyOf(Lsp.get(s.server.getTextDocumentService().formatting(twoSpaces))))
+                    .isEqualTo(first);
+
+            // a new version: edits for its text, not the last ones
+            String edited = PROGRAM.replace("  model:   \"gpt-4o\"", "  model: \"gpt-4o\"");
+            s.replace(URI, 2, edited);
+            List<? extends TextEdit> afterEdit = Lsp.get(s.server.getTextDocumentService().formatting(twoSpaces));
+            assertThat(List.<TextEdit>copyOf(afterEdit)).containsExactly(
+                    new TextEdit(Lsp.range(1, 0, 2, 0), "  provider: \"openai\"\n"),
+                    new TextEdit(Lsp.range(6, 0, 8, 0), "  let x = 1 + 2;\n  return x;\n"));
+            assertThat(apply(edited, afterEdit)).isEqualTo(NeamFormatter.format(PROGRAM).orElseThrow());
+        }
+    }
+
+    @Test
     void aFileWithSyntaxErrorsIsLeftAlone() {
         try (ServerProcess s = ServerProcess.start()) {
             s.initialize(Lsp.pushClient());

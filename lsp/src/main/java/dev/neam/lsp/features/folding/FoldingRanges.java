@@ -1,6 +1,6 @@
 package dev.neam.lsp.features.folding;
 
-import dev.neam.lsp.features.support.AstChildren;
+import dev.neam.parser.ast.Children;
 import dev.neam.parser.ast.Decl;
 import dev.neam.parser.ast.Expr;
 import dev.neam.parser.ast.Node;
@@ -50,8 +50,11 @@ public final class FoldingRanges {
     }
 
     private void blocks(Node node, SourceText text, Map<Integer, FoldingRange> out, CancelChecker cancel) {
+        Range r = node.range();
+        if (r != null && r.start().line() == r.end().line()) {
+            return; // nothing on one line folds, nor anything inside it: most expressions are not walked
+        }
         if (isFoldable(node)) {
-            Range r = node.range();
             int end = r.end().line();
             if (endsWithCloser(text, r)) {
                 end--; // keep the line with the closing bracket visible
@@ -61,7 +64,7 @@ public final class FoldingRanges {
         if (node instanceof Decl.Function f) {
             parameters(f, out);
         }
-        for (Node child : AstChildren.of(node)) {
+        for (Node child : Children.of(node)) {
             cancel.checkCanceled();
             blocks(child, text, out, cancel);
         }
@@ -141,13 +144,14 @@ public final class FoldingRanges {
                 continue;
             }
             int line = t.getLine() - 1;
-            int endLine = line + newlines(t.getText());
             boolean lineComment = type == NeamLexer.LINE_COMMENT || type == NeamLexer.DOC_COMMENT;
-            if (lineComment && REGION_START.matcher(t.getText()).matches()) {
+            // a token's text is a copy out of the char stream: read only for the tokens that may fold
+            String commentText = lineComment ? t.getText() : null;
+            if (lineComment && REGION_START.matcher(commentText).matches()) {
                 openRegions.add(line);
                 continue;
             }
-            if (lineComment && REGION_END.matcher(t.getText()).matches()) {
+            if (lineComment && REGION_END.matcher(commentText).matches()) {
                 if (!openRegions.isEmpty()) {
                     int start = openRegions.remove(openRegions.size() - 1);
                     out.remove(start);
@@ -163,9 +167,9 @@ public final class FoldingRanges {
             commentStart = lineComment ? line : -1;
             commentEnd = lineComment ? line : -1;
             if (type == NeamLexer.BLOCK_COMMENT) {
-                add(out, line, endLine, FoldingRangeKind.Comment);
-            } else if (isString(type) && endLine > line) {
-                add(out, line, endLine, null);
+                add(out, line, line + newlines(t.getText()), FoldingRangeKind.Comment);
+            } else if (isString(type)) {
+                add(out, line, line + newlines(t.getText()), null);
             }
         }
         addComment(out, commentStart, commentEnd);

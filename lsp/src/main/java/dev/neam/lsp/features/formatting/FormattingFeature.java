@@ -23,13 +23,40 @@ public final class FormattingFeature {
 
     /** Per open document, its top-level items as last formatted: an edit formats only the items it touched. */
     private final Map<String, ItemFormatting> items = new ConcurrentHashMap<>();
+    /** Per open document, the edits of its last whole-document formatting: asked again for the same version, they are the answer. */
+    private final Map<String, DocumentEdits> lastDocument = new ConcurrentHashMap<>();
+
+    /** The edits formatting one version of a document with one indentation unit gave. */
+    private record DocumentEdits(int version, int contentHash, String indentUnit, List<TextEdit> edits) {
+        DocumentEdits(FeatureRequest request, String indentUnit, List<TextEdit> edits) {
+            this(request.snapshot().version(), request.snapshot().content().hashCode(), indentUnit, edits);
+        }
+
+        /**
+         * Whether these are the edits for the request's version and indentation. The text's hash (kept
+         * by the string, so computed once per version) is compared too: a version number is only the
+         * client's word, and the text itself is not held here.
+         */
+        boolean answer(FeatureRequest request, String unit) {
+            return version == request.snapshot().version() && indentUnit.equals(unit)
+                    && contentHash == request.snapshot().content().hashCode();
+        }
+    }
 
     public List<TextEdit> document(FeatureRequest request, FormattingOptions options, CancelChecker cancel) {
         cancel.checkCanceled();
-        ItemFormatting kept = items(request);
-        synchronized (kept) {
-            return edits(request, Formatting.document(request.parse(), indentUnit(options), kept));
+        String unit = indentUnit(options);
+        DocumentEdits last = lastDocument.get(request.uri());
+        if (last != null && last.answer(request, unit)) {
+            return last.edits();
         }
+        ItemFormatting kept = items(request);
+        List<TextEdit> edits;
+        synchronized (kept) {
+            edits = edits(request, Formatting.document(request.parse(), unit, kept));
+        }
+        lastDocument.put(request.uri(), new DocumentEdits(request, unit, edits));
+        return edits;
     }
 
     public List<TextEdit> range(FeatureRequest request, org.eclipse.lsp4j.Range range, FormattingOptions options,
@@ -55,9 +82,10 @@ public final class FormattingFeature {
         }
     }
 
-    /** A closed document's formatted items go. */
+    /** A closed document's formatted items and last edits go. */
     public void forget(String uri) {
         items.remove(uri);
+        lastDocument.remove(uri);
     }
 
     private ItemFormatting items(FeatureRequest request) {

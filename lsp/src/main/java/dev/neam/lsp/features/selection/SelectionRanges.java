@@ -1,7 +1,7 @@
 package dev.neam.lsp.features.selection;
 
-import dev.neam.lsp.features.support.AstChildren;
 import dev.neam.lsp.protocol.PositionConverter;
+import dev.neam.parser.ast.Children;
 import dev.neam.parser.ast.Node;
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.text.Position;
@@ -41,7 +41,7 @@ public final class SelectionRanges {
         while (current != null) {
             addIfLarger(outerToInner, current.range());
             Node next = null;
-            for (Node child : AstChildren.of(current)) {
+            for (Node child : Children.of(current)) {
                 if (child.range().contains(position) && !child.range().isEmpty()) {
                     next = child;
                     break;
