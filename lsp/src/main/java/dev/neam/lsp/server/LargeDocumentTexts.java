@@ -1,8 +1,8 @@
 package dev.neam.lsp.server;
 
-import java.security.SecureRandom;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
@@ -22,8 +22,12 @@ import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 final class LargeDocumentTexts {
     /** Values shorter than this are left to the JSON reader: the detour pays only for large ones. */
     static final int THRESHOLD = 64 * 1024;
-    /** Stands for a value taken out; the random part keeps a client's own text from ever matching it. */
-    private static final String NONCE = Long.toHexString(new SecureRandom().nextLong());
+    /**
+     * Stands for a value taken out; the random part keeps a client's own text from ever matching it.
+     * Not a secret: a plain random number (SecureRandom's start-up, loading the security providers,
+     * cost tens of milliseconds on the first large message).
+     */
+    private static final String NONCE = Long.toHexString(ThreadLocalRandom.current().nextLong());
     /** The placeholder as read back (it starts with U+0000, which no editor's text begins with by chance)... */
     private static final String PLACEHOLDER = "\u0000neam-text-" + NONCE + "-";
     /** ...and as written into the message, escaped as strict JSON wants. */
