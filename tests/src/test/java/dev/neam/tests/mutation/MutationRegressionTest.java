@@ -7,8 +7,7 @@ import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.manifest.ManifestAnalyzer;
 import dev.neam.parser.manifest.ManifestOptions;
 import dev.neam.parser.text.Range;
-import dev.neam.parser.workspace.Analyzer;
-import dev.neam.parser.workspace.Document;
+import dev.neam.tests.support.Findings;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -63,7 +62,6 @@ class MutationRegressionTest {
     }
 
     private static List<String> findings(String neam) {
-        return new Analyzer().analyze(List.of(new Document("deep.neam", neam))).get(0).diagnostics().stream()
-                .map(d -> d.code().id() + " " + d.range() + " " + d.message()).toList();
+        return Findings.of("deep.neam", neam);
     }
 }

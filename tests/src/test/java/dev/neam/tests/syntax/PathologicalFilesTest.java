@@ -11,6 +11,7 @@ import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.text.Range;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
+import dev.neam.tests.support.Findings;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -125,7 +126,6 @@ class PathologicalFilesTest {
     }
 
     private static List<String> findings(String neam) {
-        return new Analyzer().analyze(List.of(new Document("chain.neam", neam))).get(0).diagnostics().stream()
-                .map(d -> d.code().id() + " " + d.range() + " " + d.message()).toList();
+        return Findings.of("chain.neam", neam);
     }
 }
