@@ -40,6 +40,22 @@ public final class Range {
         return new Position(endLine, endCharacter);
     }
 
+    public int startLine() {
+        return startLine;
+    }
+
+    public int startCharacter() {
+        return startCharacter;
+    }
+
+    public int endLine() {
+        return endLine;
+    }
+
+    public int endCharacter() {
+        return endCharacter;
+    }
+
     public boolean isEmpty() {
         return startLine == endLine && startCharacter == endCharacter;
     }

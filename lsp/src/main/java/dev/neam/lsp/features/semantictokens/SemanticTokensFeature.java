@@ -1,7 +1,7 @@
 package dev.neam.lsp.features.semantictokens;
 
 import dev.neam.lsp.features.FeatureRequest;
-import dev.neam.parser.semantic.highlight.Highlighter;
+import dev.neam.parser.semantic.highlight.IncrementalHighlighter;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.syntax.ParseResult;
 import java.lang.ref.WeakReference;
@@ -21,11 +21,14 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * <p>Highlighting needs the document's parse and its names resolved, not the checks: it never
  * waits for the analysis of the file. The encoded result is kept per document with the parse and
  * the resolution it came from (compared by identity), so a range or delta request on an unchanged
- * version costs nothing; only the encoded array is kept, not the classified tokens.
+ * version costs nothing; only the encoded array is kept, not the classified tokens. A new version
+ * is classified by the document's {@link IncrementalHighlighter}: only the top-level items an edit
+ * touched (and those whose names now resolve differently) are classified again.
  */
 public final class SemanticTokensFeature {
     private final TokenResults results = new TokenResults();
     private final Map<String, Encoded> encoded = new ConcurrentHashMap<>();
+    private final Map<String, IncrementalHighlighter> highlighters = new ConcurrentHashMap<>();
 
     /**
      * A document's tokens as sent, and what they were computed from (weakly: an old version's tree
@@ -64,6 +67,7 @@ public final class SemanticTokensFeature {
     public void forget(String uri) {
         results.forget(uri);
         encoded.remove(uri);
+        highlighters.remove(uri);
     }
 
     private PackedTokens tokens(FeatureRequest request, CancelChecker cancel) {
@@ -80,8 +84,9 @@ public final class SemanticTokensFeature {
             return kept.tokens();
         }
         cancel.checkCanceled();
+        IncrementalHighlighter highlighter = highlighters.computeIfAbsent(request.uri(), uri -> new IncrementalHighlighter());
         PackedTokens tokens = new PackedTokens(TokenEncoder.encode(
-                Highlighter.highlight(parse.text(), parse.tree(), resolution), request.text(), request.positions()));
+                highlighter.highlight(parse, resolution), request.text(), request.positions()));
         if (resolution != null) {
             encoded.put(request.uri(), new Encoded(new WeakReference<>(parse), new WeakReference<>(resolution), tokens));
         }

@@ -14,7 +14,6 @@ import dev.neam.parser.language.KindSpec;
 import dev.neam.parser.language.PropertyStatus;
 import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.scope.Resolution;
-import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.syntax.NeamSyntax;
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
@@ -45,20 +44,42 @@ public final class Highlighter {
 
     public static List<SemanticToken> highlight(SourceText text, SourceFile tree, Resolution resolution) {
         Highlighter h = new Highlighter(text);
-        h.lexical();
+        h.lexical(NeamSyntax.tokens(text.text()), text, 0);
         h.tree(tree);
         if (resolution != null) {
-            h.references(resolution);
+            h.names(NamePaints.of(resolution).all());
         }
+        return h.result();
+    }
+
+    /**
+     * The tokens of one part of a file, {@code text[from, to)}, holding {@code items} (top-level
+     * items of the file's tree) and the names painted there: exactly the tokens
+     * {@link #highlight} gives for the whole file that start in that part, provided the part starts
+     * at the start of the file or right after an item that ends with {@code }} or {@code ;} (the
+     * lexer is then in the state it has at the start of a text) and ends with one such item or at
+     * the end of the file.
+     */
+    static List<SemanticToken> highlightPart(SourceText text, int from, int to, List<? extends Node> items, int[] names) {
+        Highlighter h = new Highlighter(text);
+        // a space before the part keeps a `#!` after an item from being read as the file's shebang
+        String part = from == 0 ? text.text().substring(0, to) : " " + text.text().substring(from, to);
+        h.lexical(NeamSyntax.tokens(part), new SourceText(part), from == 0 ? 0 : from - 1);
+        items.forEach(h::tree);
+        h.names(names);
         return h.result();
     }
 
     // ---- tokens -------------------------------------------------------------------------------
 
-    private void lexical() {
-        for (Token t : NeamSyntax.tokens(text.text())) {
+    /**
+     * Paints comments, strings, numbers and keywords from tokens lexed from {@code lexed}, a text
+     * that starts at offset {@code base} of the file.
+     */
+    private void lexical(List<Token> tokens, SourceText lexed, int base) {
+        for (Token t : tokens) {
             int type = t.getType();
-            Range r = range(t);
+            Range r = range(t, lexed, base);
             switch (type) {
                 case NeamLexer.LINE_COMMENT, NeamLexer.BLOCK_COMMENT, NeamLexer.SHEBANG,
                      NeamLexer.UNTERMINATED_BLOCK_COMMENT -> paint(r, TokenType.COMMENT, 0);
@@ -174,47 +195,16 @@ public final class Highlighter {
         return key != null && deprecatedKeys.contains(key.range().start()) ? TokenModifier.DEPRECATED.bit() : 0;
     }
 
-    private void references(Resolution resolution) {
-        for (Resolution.Reference ref : resolution.references()) {
-            Symbol target = ref.target();
-            if (target == null) {
-                continue;
-            }
-            int modifiers = switch (target.kind()) {
-                case BUILTIN -> TokenModifier.DEFAULT_LIBRARY.bit();
-                case CONSTANT -> TokenModifier.READONLY.bit();
-                default -> 0;
-            };
-            TokenType type = switch (target.kind()) {
-                case DECLARATION -> typeOfKind(target.detail());
-                case BINDING, TRAIT, SEALED -> TokenType.TYPE;
-                case FUNCTION, METHOD -> TokenType.FUNCTION;
-                case BUILTIN -> ref.arguments() >= 0 ? TokenType.FUNCTION : TokenType.VARIABLE;
-                case STRUCT -> TokenType.STRUCT;
-                case VARIANT -> TokenType.ENUM_MEMBER;
-                case PARAMETER -> TokenType.PARAMETER;
-                case IMPORT -> TokenType.NAMESPACE;
-                case FIELD -> TokenType.FIELD;
-                case VARIABLE, CONSTANT -> TokenType.VARIABLE;
-            };
-            paint(ref.name().range(), type, modifiers);
-        }
-        for (Symbol local : resolution.localReads().keySet()) {
-            TokenType type = switch (local.kind()) {
-                case PARAMETER -> TokenType.PARAMETER;
-                case CONSTANT, VARIABLE -> TokenType.VARIABLE;
-                default -> null;
-            };
-            if (type != null) {
-                int modifiers = TokenModifier.DECLARATION.bit()
-                        | (local.kind() == dev.neam.parser.semantic.symbols.SymbolKind.CONSTANT ? TokenModifier.READONLY.bit() : 0);
-                paint(local.nameRange(), type, modifiers);
-            }
+    /** Paints the names resolution classified ({@link NamePaints}: five ints per name). */
+    private void names(int[] names) {
+        for (int i = 0; i + NamePaints.SIZE <= names.length; i += NamePaints.SIZE) {
+            paint(Range.of(names[i], names[i + 1], names[i + 2], names[i + 3]), NamePaints.type(names[i + 4]),
+                    NamePaints.modifiers(names[i + 4]));
         }
     }
 
     /** agent/claw agent/forge agent… → agent; skill, extern skill, tool → skill; knowledge → knowledge. */
-    private static TokenType typeOfKind(String kind) {
+    static TokenType typeOfKind(String kind) {
         String last = kind.contains(" ") ? kind.substring(kind.lastIndexOf(' ') + 1) : kind;
         return switch (last) {
             case "agent" -> TokenType.AGENT;
@@ -268,9 +258,9 @@ public final class Highlighter {
         return out;
     }
 
-    private Range range(Token t) {
-        int start = text.utf16Offset(t.getStartIndex());
-        int stop = text.utf16Offset(t.getStopIndex() + 1);
+    private Range range(Token t, SourceText lexed, int base) {
+        int start = base + lexed.utf16Offset(t.getStartIndex());
+        int stop = base + lexed.utf16Offset(t.getStopIndex() + 1);
         return text.range(start, stop);
     }
 }

@@ -1,0 +1,244 @@
+package dev.neam.parser.semantic.highlight;
+
+import dev.neam.parser.ast.Stmt;
+import dev.neam.parser.semantic.scope.Resolution;
+import dev.neam.parser.syntax.ParseResult;
+import dev.neam.parser.text.Position;
+import dev.neam.parser.text.SourceText;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Semantic highlighting of the successive versions of one document, classifying again only the
+ * parts of the file an edit touched. The answer is always exactly {@link Highlighter#highlight}'s
+ * for the whole file.
+ *
+ * <p>A version free of syntax errors is cut into parts after every top-level item that ends with
+ * {@code }} or {@code ;}: the lexer is in its starting state there, so a part is lexed alone as it
+ * is in the whole file, and no token crosses a cut. A part's tokens depend only on its text, its
+ * items (the same for the same text when the file has no syntax error) and the names resolved in
+ * it. A part is taken from the previous version when its text is unchanged (it lies before the
+ * edit, or after it, moved by the lines the edit added or removed), it starts at the same column,
+ * and its names resolved to the same kinds of symbols (compared as ints: a changed declaration
+ * elsewhere in the file or project repaints the names that now resolve differently); every other
+ * part is classified again. A version with syntax errors is classified whole, and the next one
+ * too (error recovery may read the same text differently).
+ */
+public final class IncrementalHighlighter {
+    /**
+     * One part of a version: {@code text[start, end)}, the line and column it starts at, its
+     * tokens (five ints each: line counted from the part's first line, column, length, type,
+     * modifiers) and its names as {@link NamePaints} with lines counted the same way.
+     */
+    private record Part(int start, int end, int line, int column, int[] tokens, int[] names) {
+    }
+
+    /** The text the parts belong to; null when they cannot serve the next version. */
+    private String lastText;
+    private Part[] parts = new Part[0];
+    private int reusedParts;
+
+    /** The tokens of this parse with these names resolved in it (null: names not classified). */
+    public synchronized List<SemanticToken> highlight(ParseResult parse, Resolution resolution) {
+        SourceText text = parse.text();
+        if (resolution == null || !parse.diagnostics().isEmpty()) {
+            lastText = null;
+            parts = new Part[0];
+            reusedParts = 0;
+            return Highlighter.highlight(text, parse.tree(), resolution);
+        }
+        List<Stmt> items = parse.tree().items();
+        List<Integer> cuts = new ArrayList<>(); // part k is text[cuts[k], cuts[k+1])
+        List<Integer> firstItems = new ArrayList<>(); // its items start at firstItems[k]
+        cuts.add(0);
+        firstItems.add(0);
+        for (int i = 0; i < items.size(); i++) {
+            int end = text.offsetAt(items.get(i).range().end());
+            if (end > cuts.get(cuts.size() - 1) && end < text.length() && endsClosed(text.text(), end)) {
+                cuts.add(end);
+                firstItems.add(i + 1);
+            }
+        }
+        cuts.add(text.length());
+        firstItems.add(items.size());
+        int count = cuts.size() - 1;
+        Position[] starts = new Position[count];
+        for (int k = 0; k < count; k++) {
+            starts[k] = text.positionAt(cuts.get(k));
+        }
+        int[][] names = namesByPart(NamePaints.of(resolution), starts);
+
+        Edit edit = Edit.between(lastText, text.text());
+        Part[] next = new Part[count];
+        List<SemanticToken> out = new ArrayList<>();
+        int reused = 0;
+        for (int k = 0; k < count; k++) {
+            int start = cuts.get(k);
+            int end = cuts.get(k + 1);
+            Part old = edit == null ? null : previous(edit.oldStart(start, end, text.length()), edit.oldEnd(start, end, text.length()));
+            Part part;
+            if (old != null && old.column() == starts[k].character() && Arrays.equals(old.names(), names[k])) {
+                part = new Part(start, end, starts[k].line(), starts[k].character(), old.tokens(), old.names());
+                reused++;
+            } else {
+                int[] absolute = shifted(names[k], starts[k].line());
+                List<SemanticToken> tokens = Highlighter.highlightPart(text, start, end,
+                        items.subList(firstItems.get(k), firstItems.get(k + 1)), absolute);
+                part = new Part(start, end, starts[k].line(), starts[k].character(), packed(tokens, starts[k].line()), names[k]);
+            }
+            next[k] = part;
+            unpack(part, out);
+        }
+        lastText = text.text();
+        parts = next;
+        reusedParts = reused;
+        return out;
+    }
+
+    /** How many parts of the last answer were taken from the version before (for tests and measurements). */
+    public synchronized int reusedParts() {
+        return reusedParts;
+    }
+
+    /** How many parts the last answer was made of. */
+    public synchronized int parts() {
+        return parts.length;
+    }
+
+    /**
+     * Where the previous text and the new one differ: they share {@code prefix} characters at the
+     * start and {@code suffix} at the end.
+     */
+    private record Edit(int prefix, int suffix, int delta) {
+        static Edit between(String old, String text) {
+            if (old == null) {
+                return null;
+            }
+            int max = Math.min(old.length(), text.length());
+            int prefix = 0;
+            while (prefix < max && old.charAt(prefix) == text.charAt(prefix)) {
+                prefix++;
+            }
+            int suffix = 0;
+            while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+                suffix++;
+            }
+            return new Edit(prefix, suffix, text.length() - old.length());
+        }
+
+        /** Where the new text's {@code [start, end)} was in the old text when it is unchanged, else -1. */
+        int oldStart(int start, int end, int length) {
+            if (end <= prefix) {
+                return start;
+            }
+            return start >= length - suffix ? start - delta : -1;
+        }
+
+        int oldEnd(int start, int end, int length) {
+            if (end <= prefix) {
+                return end;
+            }
+            return start >= length - suffix ? end - delta : -1;
+        }
+    }
+
+    /** The previous version's part that was exactly {@code old[start, end)}, or null. */
+    private Part previous(int start, int end) {
+        if (start < 0) {
+            return null;
+        }
+        int low = 0;
+        int high = parts.length - 1;
+        while (low <= high) {
+            int mid = (low + high) >>> 1;
+            Part p = parts[mid];
+            if (p.start() < start) {
+                low = mid + 1;
+            } else if (p.start() > start) {
+                high = mid - 1;
+            } else {
+                return p.end() == end ? p : null;
+            }
+        }
+        return null;
+    }
+
+    private static boolean endsClosed(String text, int end) {
+        char last = text.charAt(end - 1);
+        return last == '}' || last == ';';
+    }
+
+    /** Each part's names (in painting order), lines counted from the part's first line. */
+    private static int[][] namesByPart(NamePaints names, Position[] starts) {
+        int[][] out = new int[starts.length][];
+        int[] sizes = new int[starts.length];
+        int[] partOf = new int[names.size()];
+        for (int i = 0; i < names.size(); i++) {
+            partOf[i] = partAt(starts, names.at(i, 0), names.at(i, 1));
+            sizes[partOf[i]]++;
+        }
+        for (int k = 0; k < starts.length; k++) {
+            out[k] = new int[sizes[k] * NamePaints.SIZE];
+            sizes[k] = 0;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            int k = partOf[i];
+            int[] into = out[k];
+            int at = sizes[k]++ * NamePaints.SIZE;
+            into[at] = names.at(i, 0) - starts[k].line();
+            into[at + 1] = names.at(i, 1);
+            into[at + 2] = names.at(i, 2) - starts[k].line();
+            into[at + 3] = names.at(i, 3);
+            into[at + 4] = names.at(i, 4);
+        }
+        return out;
+    }
+
+    /** The last part that starts at or before (line, column). */
+    private static int partAt(Position[] starts, int line, int column) {
+        int low = 0;
+        int high = starts.length - 1;
+        while (low < high) {
+            int mid = (low + high + 1) >>> 1;
+            Position s = starts[mid];
+            if (s.line() < line || (s.line() == line && s.character() <= column)) {
+                low = mid;
+            } else {
+                high = mid - 1;
+            }
+        }
+        return low;
+    }
+
+    private static int[] shifted(int[] names, int lines) {
+        int[] out = names.clone();
+        for (int i = 0; i < out.length; i += NamePaints.SIZE) {
+            out[i] += lines;
+            out[i + 2] += lines;
+        }
+        return out;
+    }
+
+    private static int[] packed(List<SemanticToken> tokens, int firstLine) {
+        int[] out = new int[tokens.size() * 5];
+        int n = 0;
+        for (SemanticToken t : tokens) {
+            out[n++] = t.line() - firstLine;
+            out[n++] = t.start();
+            out[n++] = t.length();
+            out[n++] = t.type().ordinal();
+            out[n++] = t.modifiers();
+        }
+        return out;
+    }
+
+    private static final TokenType[] TYPES = TokenType.values();
+
+    private static void unpack(Part part, List<SemanticToken> out) {
+        int[] t = part.tokens();
+        for (int i = 0; i < t.length; i += 5) {
+            out.add(new SemanticToken(part.line() + t[i], t[i + 1], t[i + 2], TYPES[t[i + 3]], t[i + 4]));
+        }
+    }
+}
