@@ -115,13 +115,21 @@ public final class IncrementalHighlighter {
             if (old == null) {
                 return null;
             }
-            int max = Math.min(old.length(), text.length());
-            int prefix = 0;
-            while (prefix < max && old.charAt(prefix) == text.charAt(prefix)) {
-                prefix++;
+            // compared as char arrays: Arrays.mismatch and equals compare many chars at a time
+            char[] a = old.toCharArray();
+            char[] b = text.toCharArray();
+            int max = Math.min(a.length, b.length);
+            int prefix = Arrays.mismatch(a, 0, max, b, 0, max);
+            if (prefix < 0) {
+                prefix = max;
             }
             int suffix = 0;
-            while (suffix < max - prefix && old.charAt(old.length() - 1 - suffix) == text.charAt(text.length() - 1 - suffix)) {
+            int chunk = 1024;
+            while (suffix + chunk <= max - prefix
+                    && Arrays.equals(a, a.length - suffix - chunk, a.length - suffix, b, b.length - suffix - chunk, b.length - suffix)) {
+                suffix += chunk;
+            }
+            while (suffix < max - prefix && a[a.length - 1 - suffix] == b[b.length - 1 - suffix]) {
                 suffix++;
             }
             return new Edit(prefix, suffix, text.length() - old.length());

@@ -6,6 +6,7 @@ import dev.neam.parser.semantic.symbols.SymbolKind;
 import dev.neam.parser.text.Range;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
 
@@ -43,8 +44,7 @@ final class NamePaints {
         }
         // the locals come from an identity map: painted in the order of their places, so that the
         // same file always gives the same ints (and the same token when two share a start)
-        List<Symbol> locals = new ArrayList<>(resolution.localReads().keySet());
-        locals.sort(BY_PLACE);
+        List<Symbol> locals = byPlace(resolution.localReads().keySet());
         for (Symbol local : locals) {
             TokenType type = switch (local.kind()) {
                 case PARAMETER -> TokenType.PARAMETER;
@@ -56,6 +56,27 @@ final class NamePaints {
                         | (local.kind() == SymbolKind.CONSTANT ? TokenModifier.READONLY.bit() : 0);
                 out.add(local.nameRange(), type, modifiers);
             }
+        }
+        return out;
+    }
+
+    /** Sorted by where their names start (then by their order in the map, for two at one place). */
+    private static List<Symbol> byPlace(Collection<Symbol> symbols) {
+        Symbol[] all = symbols.toArray(new Symbol[0]);
+        long[] keys = new long[all.length];
+        for (int i = 0; i < all.length; i++) {
+            Range r = all[i].nameRange();
+            if (r.startLine() >= 1 << 22 || r.startCharacter() >= 1 << 20 || all.length >= 1 << 21) {
+                List<Symbol> sorted = new ArrayList<>(symbols); // beyond what a key holds: sorted the slow way
+                sorted.sort(BY_PLACE);
+                return sorted;
+            }
+            keys[i] = (long) r.startLine() << 41 | (long) r.startCharacter() << 21 | i;
+        }
+        Arrays.sort(keys);
+        List<Symbol> out = new ArrayList<>(all.length);
+        for (long key : keys) {
+            out.add(all[(int) (key & ((1 << 21) - 1))]);
         }
         return out;
     }
