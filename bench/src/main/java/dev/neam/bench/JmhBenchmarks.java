@@ -17,7 +17,8 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
  *
  * <p>Arguments: {@code --samples=DIR --filter=REGEX} (benchmarks whose name matches, e.g.
  * {@code CorpusBenchmarks.lexer}) {@code --requestDocuments=library-style,generated} (the
- * documents of the request benchmarks).
+ * documents of the request benchmarks) {@code --requestKinds=semanticTokens/full,…} (only these request
+ * kinds; every kind when empty or absent).
  */
 public final class JmhBenchmarks {
     private JmhBenchmarks() {
@@ -28,8 +29,13 @@ public final class JmhBenchmarks {
         Path samples = Path.of(options.getOrDefault("samples", "samples")).toAbsolutePath().normalize();
         String filter = options.getOrDefault("filter", JmhBenchmarks.class.getPackageName() + ".*Benchmarks");
         String documents = options.getOrDefault("requestDocuments", Corpus.LIBRARY);
+        String kinds = options.getOrDefault("requestKinds", "");
         String loadBefore = BenchSupport.loadAverage();
-        Options jmh = new OptionsBuilder()
+        OptionsBuilder builder = new OptionsBuilder();
+        if (!kinds.isBlank()) {
+            builder.param("kind", kinds.split(","));
+        }
+        Options jmh = builder
                 .include(filter)
                 .param("document", documents.split(","))
                 .addProfiler(GCProfiler.class)
