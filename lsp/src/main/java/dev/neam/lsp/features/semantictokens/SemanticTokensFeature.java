@@ -2,6 +2,7 @@ package dev.neam.lsp.features.semantictokens;
 
 import dev.neam.lsp.features.FeatureRequest;
 import dev.neam.parser.semantic.highlight.IncrementalHighlighter;
+import dev.neam.parser.semantic.highlight.PackedInts;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.syntax.ParseResult;
 import java.lang.ref.WeakReference;
@@ -34,14 +35,14 @@ public final class SemanticTokensFeature {
      * A document's tokens as sent, and what they were computed from (weakly: an old version's tree
      * is not kept alive for this).
      */
-    private record Encoded(WeakReference<ParseResult> parse, WeakReference<Resolution> resolution, PackedTokens tokens) {
+    private record Encoded(WeakReference<ParseResult> parse, WeakReference<Resolution> resolution, PackedInts tokens) {
         boolean from(ParseResult p, Resolution r) {
             return parse.get() == p && resolution.get() == r;
         }
     }
 
     public SemanticTokens full(FeatureRequest request, CancelChecker cancel) {
-        PackedTokens tokens = tokens(request, cancel);
+        PackedInts tokens = tokens(request, cancel);
         TokenResults.Result result = results.remember(request.uri(), tokens);
         return new SemanticTokens(result.id(), boxed(tokens.data()));
     }
@@ -55,7 +56,7 @@ public final class SemanticTokensFeature {
     public Either<SemanticTokens, SemanticTokensDelta> delta(FeatureRequest request, String previousId,
                                                              CancelChecker cancel) {
         TokenResults.Result previous = results.previous(request.uri(), previousId);
-        PackedTokens tokens = tokens(request, cancel);
+        PackedInts tokens = tokens(request, cancel);
         TokenResults.Result result = results.remember(request.uri(), tokens);
         int[] data = tokens.data();
         if (previous == null) {
@@ -70,7 +71,7 @@ public final class SemanticTokensFeature {
         highlighters.remove(uri);
     }
 
-    private PackedTokens tokens(FeatureRequest request, CancelChecker cancel) {
+    private PackedInts tokens(FeatureRequest request, CancelChecker cancel) {
         cancel.checkCanceled();
         ParseResult parse = request.parse();
         Resolution resolution;
@@ -85,7 +86,7 @@ public final class SemanticTokensFeature {
         }
         cancel.checkCanceled();
         IncrementalHighlighter highlighter = highlighters.computeIfAbsent(request.uri(), uri -> new IncrementalHighlighter());
-        PackedTokens tokens = new PackedTokens(TokenEncoder.encode(
+        PackedInts tokens = new PackedInts(TokenEncoder.encode(
                 highlighter.highlight(parse, resolution), request.text(), request.positions()));
         if (resolution != null) {
             encoded.put(request.uri(), new Encoded(new WeakReference<>(parse), new WeakReference<>(resolution), tokens));

@@ -1,5 +1,6 @@
 package dev.neam.lsp.features.semantictokens;
 
+import dev.neam.parser.semantic.highlight.PackedInts;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
@@ -10,13 +11,13 @@ import java.util.concurrent.atomic.AtomicLong;
  * relative to the last answer it received.
  */
 final class TokenResults {
-    record Result(String id, PackedTokens tokens) {
+    record Result(String id, PackedInts tokens) {
     }
 
     private final Map<String, Result> byUri = new ConcurrentHashMap<>();
     private final AtomicLong ids = new AtomicLong();
 
-    Result remember(String uri, PackedTokens tokens) {
+    Result remember(String uri, PackedInts tokens) {
         Result result = new Result(Long.toString(ids.incrementAndGet()), tokens);
         byUri.put(uri, result);
         return result;

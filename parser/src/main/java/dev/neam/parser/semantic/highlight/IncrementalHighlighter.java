@@ -29,9 +29,10 @@ public final class IncrementalHighlighter {
     /**
      * One part of a version: {@code text[start, end)}, the line and column it starts at, its
      * tokens (five ints each: line counted from the part's first line, column, length, type,
-     * modifiers) and its names as {@link NamePaints} with lines counted the same way.
+     * modifiers) and its names as {@link NamePaints} with lines counted the same way, both packed
+     * (a document's parts are kept while it is among the documents used last).
      */
-    private record Part(int start, int end, int line, int column, int[] tokens, int[] names) {
+    private record Part(int start, int end, int line, int column, PackedInts tokens, PackedInts names) {
     }
 
     /** The text the parts belong to; null when they cannot serve the next version. */
@@ -78,14 +79,15 @@ public final class IncrementalHighlighter {
             int end = cuts.get(k + 1);
             Part old = edit == null ? null : previous(edit.oldStart(start, end, text.length()), edit.oldEnd(start, end, text.length()));
             Part part;
-            if (old != null && old.column() == starts[k].character() && Arrays.equals(old.names(), names[k])) {
+            if (old != null && old.column() == starts[k].character() && old.names().sameAs(names[k])) {
                 part = new Part(start, end, starts[k].line(), starts[k].character(), old.tokens(), old.names());
                 reused++;
             } else {
                 int[] absolute = shifted(names[k], starts[k].line());
                 List<SemanticToken> tokens = Highlighter.highlightPart(text, start, end,
                         items.subList(firstItems.get(k), firstItems.get(k + 1)), absolute);
-                part = new Part(start, end, starts[k].line(), starts[k].character(), packed(tokens, starts[k].line()), names[k]);
+                part = new Part(start, end, starts[k].line(), starts[k].character(), packed(tokens, starts[k].line()),
+                        new PackedInts(names[k]));
             }
             next[k] = part;
             unpack(part, out);
@@ -228,7 +230,7 @@ public final class IncrementalHighlighter {
         return out;
     }
 
-    private static int[] packed(List<SemanticToken> tokens, int firstLine) {
+    private static PackedInts packed(List<SemanticToken> tokens, int firstLine) {
         int[] out = new int[tokens.size() * 5];
         int n = 0;
         for (SemanticToken t : tokens) {
@@ -238,15 +240,15 @@ public final class IncrementalHighlighter {
             out[n++] = t.type().ordinal();
             out[n++] = t.modifiers();
         }
-        return out;
+        return new PackedInts(out);
     }
 
     private static final TokenType[] TYPES = TokenType.values();
 
     private static void unpack(Part part, List<SemanticToken> out) {
-        int[] t = part.tokens();
-        for (int i = 0; i < t.length; i += 5) {
-            out.add(new SemanticToken(part.line() + t[i], t[i + 1], t[i + 2], TYPES[t[i + 3]], t[i + 4]));
+        PackedInts t = part.tokens();
+        for (int i = 0; i < t.length(); i += 5) {
+            out.add(new SemanticToken(part.line() + t.get(i), t.get(i + 1), t.get(i + 2), TYPES[t.get(i + 3)], t.get(i + 4)));
         }
     }
 }

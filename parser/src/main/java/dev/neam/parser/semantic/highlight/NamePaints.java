@@ -19,7 +19,7 @@ import java.util.List;
  */
 final class NamePaints {
     static final int SIZE = 5;
-    private static final int TYPE_SHIFT = 24;
+    private static final int TYPE_SHIFT = 8; // modifiers take 5 bits: type and modifiers fit in 16 (see PackedInts)
     private static final int MODIFIER_MASK = (1 << TYPE_SHIFT) - 1;
     private static final TokenType[] TYPES = TokenType.values();
 
