@@ -2,6 +2,7 @@ package dev.neam.parser.semantic;
 
 import dev.neam.parser.ast.SourceFile;
 import dev.neam.parser.diagnostic.Diagnostic;
+import dev.neam.parser.semantic.scope.FileScope;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.semantic.scope.ScopeWalker;
 import dev.neam.parser.semantic.symbols.FileSymbols;
@@ -76,6 +77,11 @@ public final class FileContext {
             resolution = ScopeWalker.resolve(path, parse.tree(), imports().names(), imports().open(), builtins);
         }
         return resolution;
+    }
+
+    /** The file's top-level scope, to resolve the names of some items only. */
+    public FileScope fileScope() {
+        return new FileScope(path, parse.tree(), imports().names(), imports().open(), builtins);
     }
 
     /**

@@ -11,6 +11,7 @@ import dev.neam.parser.syntax.NeamSyntax;
 import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.semantic.highlight.Highlighter;
 import dev.neam.parser.semantic.highlight.SemanticToken;
+import dev.neam.parser.semantic.scope.FileScope;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.semantic.symbols.SymbolKind;
@@ -373,6 +374,32 @@ public final class Workspace {
 
     private Resolution resolution(Entry e) {
         return resolution(e, tree(e));
+    }
+
+    /** The names resolved in the file's current parse if they were resolved already; nothing is computed. */
+    public Optional<Resolution> keptResolution(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        if (e == null) {
+            return Optional.empty();
+        }
+        synchronized (e) {
+            return e.parse != null ? Optional.ofNullable(e.resolution) : Optional.empty();
+        }
+    }
+
+    /**
+     * The top-level scope of the file's current parse (its imports and top-level names), to resolve
+     * the names of the items an edit touched only (highlighting); the names resolved from it are
+     * not kept.
+     */
+    public Optional<FileScope> fileScope(Path file) {
+        Entry e = entries.get(file.toAbsolutePath().normalize());
+        if (e == null) {
+            return Optional.empty();
+        }
+        ToolConfig config = configOf.apply(e.project.root());
+        return Optional.of(new FileContext(e.displayPath, tree(e), config.options(options), e.symbols, e.project, builtins)
+                .fileScope());
     }
 
     /**

@@ -24,7 +24,9 @@ import org.junit.jupiter.api.io.TempDir;
  * tokens of classifying the whole file ({@link Workspace#semanticTokens}, from scratch), over random
  * edits of every valid fixture, sample and stdlib-style file: characters typed, lines deleted or
  * duplicated, comments, braces and semicolons added (syntax errors included), names changed.
- * Seeded: {@code -Dneam.highlight.seed=N}, {@code -Dneam.highlight.edits=N} edits per file.
+ * Both ways are checked: the names of the parts classified again resolved alone (after a keystroke)
+ * or the whole file's names at hand. Seeded: {@code -Dneam.highlight.seed=N},
+ * {@code -Dneam.highlight.edits=N} edits per file.
  */
 class IncrementalHighlighterTest {
     private static final long SEED = Long.getLong("neam.highlight.seed", 20261207L);
@@ -45,7 +47,8 @@ class IncrementalHighlighterTest {
             editing.check(text);
             for (int i = 0; i < EDITS; i++) {
                 text = edit(text, random);
-                editing.check(text);
+                // mostly as after a keystroke (names not resolved yet), sometimes with the file's names resolved
+                editing.check(text, random.nextInt(4) != 0);
             }
         }));
     }
@@ -110,9 +113,16 @@ class IncrementalHighlighterTest {
         }
 
         void check(String text) {
+            check(text, true);
+        }
+
+        /** With {@code scoped}, only the names of the parts classified again are resolved; else the whole file's. */
+        void check(String text, boolean scoped) {
             workspace.update(file, file.getFileName().toString(), text); // re-parses incrementally from the last version
             parse = workspace.parse(file);
-            List<SemanticToken> incremental = highlighter.highlight(parse, workspace.resolution(file).orElseThrow());
+            List<SemanticToken> incremental = scoped
+                    ? highlighter.highlight(parse, workspace.fileScope(file).orElseThrow())
+                    : highlighter.highlight(parse, workspace.resolution(file).orElseThrow());
             assertThat(incremental).as("after the edit giving:\n%s", text).isEqualTo(workspace.semanticTokens(file));
         }
 

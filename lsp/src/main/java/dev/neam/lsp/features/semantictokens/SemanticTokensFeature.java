@@ -3,6 +3,8 @@ package dev.neam.lsp.features.semantictokens;
 import dev.neam.lsp.features.FeatureRequest;
 import dev.neam.parser.semantic.highlight.IncrementalHighlighter;
 import dev.neam.parser.semantic.highlight.PackedInts;
+import dev.neam.parser.semantic.highlight.SemanticToken;
+import dev.neam.parser.semantic.scope.FileScope;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.syntax.ParseResult;
 import java.lang.ref.WeakReference;
@@ -20,7 +22,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * highlighter's classification of the document's newest text, encoded for the protocol.
  *
  * <p>Highlighting needs the document's parse and its names resolved, not the checks: it never
- * waits for the analysis of the file. The encoded result is kept per document with the parse and
+ * waits for the analysis of the file, nor resolves the names of the whole file after an edit when
+ * they were not resolved yet (only those of the items the edit touched, see
+ * {@link IncrementalHighlighter}). The encoded result is kept per document with the parse and
  * the resolution it came from (compared by identity), so a range or delta request on an unchanged
  * version costs nothing; only the encoded array is kept, not the classified tokens. A new version
  * is classified by the document's {@link IncrementalHighlighter}: only the top-level items an edit
@@ -74,11 +78,14 @@ public final class SemanticTokensFeature {
     private PackedInts tokens(FeatureRequest request, CancelChecker cancel) {
         cancel.checkCanceled();
         ParseResult parse = request.parse();
-        Resolution resolution;
-        synchronized (request.workspace()) { // resolving names fills the workspace's caches
+        Resolution resolution = null;
+        FileScope scope = null;
+        synchronized (request.workspace()) { // the file's scope reads (and fills) the workspace's caches
             // another thread may have put a newer text in place meanwhile: its names are not this parse's
-            boolean current = request.workspace().parse(request.file()) == parse;
-            resolution = current ? request.workspace().resolution(request.file()).orElse(null) : null;
+            if (request.workspace().parse(request.file()) == parse) {
+                resolution = request.workspace().keptResolution(request.file()).orElse(null);
+                scope = resolution != null ? null : request.workspace().fileScope(request.file()).orElse(null);
+            }
         }
         Encoded kept = encoded.get(request.uri());
         if (kept != null && resolution != null && kept.from(parse, resolution)) {
@@ -86,8 +93,9 @@ public final class SemanticTokensFeature {
         }
         cancel.checkCanceled();
         IncrementalHighlighter highlighter = highlighters.computeIfAbsent(request.uri(), uri -> new IncrementalHighlighter());
-        PackedInts tokens = new PackedInts(TokenEncoder.encode(
-                highlighter.highlight(parse, resolution), request.text(), request.positions()));
+        // after an edit the names are usually not resolved yet: only those of the items it touched are
+        List<SemanticToken> highlighted = scope != null ? highlighter.highlight(parse, scope) : highlighter.highlight(parse, resolution);
+        PackedInts tokens = new PackedInts(TokenEncoder.encode(highlighted, request.text(), request.positions()));
         if (resolution != null) {
             encoded.put(request.uri(), new Encoded(new WeakReference<>(parse), new WeakReference<>(resolution), tokens));
         }

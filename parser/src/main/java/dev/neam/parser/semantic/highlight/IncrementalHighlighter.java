@@ -1,6 +1,7 @@
 package dev.neam.parser.semantic.highlight;
 
 import dev.neam.parser.ast.Stmt;
+import dev.neam.parser.semantic.scope.FileScope;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.text.Position;
@@ -8,6 +9,7 @@ import dev.neam.parser.text.SourceText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Semantic highlighting of the successive versions of one document, classifying again only the
@@ -37,65 +39,115 @@ public final class IncrementalHighlighter {
 
     /** The text the parts belong to; null when they cannot serve the next version. */
     private String lastText;
+    /** What the top-level names of the last version resolved to ({@link FileScope#kinds}), when known. */
+    private Map<String, String> lastKinds;
     private Part[] parts = new Part[0];
     private int reusedParts;
 
     /** The tokens of this parse with these names resolved in it (null: names not classified). */
     public synchronized List<SemanticToken> highlight(ParseResult parse, Resolution resolution) {
-        SourceText text = parse.text();
+        lastKinds = null; // what the file's names resolve to is not known here: the next version compares names
         if (resolution == null || !parse.diagnostics().isEmpty()) {
-            lastText = null;
-            parts = new Part[0];
-            reusedParts = 0;
-            return Highlighter.highlight(text, parse.tree(), resolution);
+            forgetParts();
+            return Highlighter.highlight(parse.text(), parse.tree(), resolution);
         }
-        List<Stmt> items = parse.tree().items();
-        List<Integer> cuts = new ArrayList<>(); // part k is text[cuts[k], cuts[k+1])
-        List<Integer> firstItems = new ArrayList<>(); // its items start at firstItems[k]
-        cuts.add(0);
-        firstItems.add(0);
-        for (int i = 0; i < items.size(); i++) {
-            int end = text.offsetAt(items.get(i).range().end());
-            if (end > cuts.get(cuts.size() - 1) && end < text.length() && endsClosed(text.text(), end)) {
-                cuts.add(end);
-                firstItems.add(i + 1);
-            }
-        }
-        cuts.add(text.length());
-        firstItems.add(items.size());
-        int count = cuts.size() - 1;
-        Position[] starts = new Position[count];
-        for (int k = 0; k < count; k++) {
-            starts[k] = text.positionAt(cuts.get(k));
-        }
-        int[][] names = namesByPart(NamePaints.of(resolution), starts);
+        Cuts cuts = Cuts.of(parse);
+        return render(parse, cuts, namesByPart(NamePaints.of(resolution), cuts.starts()), null);
+    }
 
+    /**
+     * The tokens of this parse, resolving only the names of the parts classified again when the
+     * names visible at the file's top level resolve to the same kinds as in the last version
+     * ({@link FileScope#kinds}): the names of an unchanged item then resolve as before.
+     */
+    public synchronized List<SemanticToken> highlight(ParseResult parse, FileScope scope) {
+        Map<String, String> kinds = scope.kinds();
+        if (!parse.diagnostics().isEmpty() || lastText == null || !kinds.equals(lastKinds)) {
+            List<SemanticToken> tokens = highlight(parse, scope.resolve(parse.tree().items()));
+            lastKinds = parse.diagnostics().isEmpty() ? kinds : null;
+            return tokens;
+        }
+        return render(parse, Cuts.of(parse), null, scope);
+    }
+
+    /**
+     * The tokens of every part, taken from the last version or classified again. With
+     * {@code names} (every part's), a part is taken when its names are the same; with {@code scope}
+     * instead, the names of the parts classified again are resolved from it.
+     */
+    private List<SemanticToken> render(ParseResult parse, Cuts cuts, int[][] names, FileScope scope) {
+        SourceText text = parse.text();
+        List<Stmt> items = parse.tree().items();
+        Position[] starts = cuts.starts();
+        int count = starts.length;
         Edit edit = Edit.between(lastText, text.text());
         Part[] next = new Part[count];
-        List<SemanticToken> out = new ArrayList<>();
-        int reused = 0;
+        List<Stmt> walked = new ArrayList<>();
         for (int k = 0; k < count; k++) {
-            int start = cuts.get(k);
-            int end = cuts.get(k + 1);
+            int start = cuts.offsets()[k];
+            int end = cuts.offsets()[k + 1];
             Part old = edit == null ? null : previous(edit.oldStart(start, end, text.length()), edit.oldEnd(start, end, text.length()));
-            Part part;
-            if (old != null && old.column() == starts[k].character() && old.names().sameAs(names[k])) {
-                part = new Part(start, end, starts[k].line(), starts[k].character(), old.tokens(), old.names());
-                reused++;
+            if (old != null && old.column() == starts[k].character() && (names == null || old.names().sameAs(names[k]))) {
+                next[k] = new Part(start, end, starts[k].line(), starts[k].character(), old.tokens(), old.names());
             } else {
+                walked.addAll(items.subList(cuts.firstItems()[k], cuts.firstItems()[k + 1]));
+            }
+        }
+        int reused = (int) Arrays.stream(next).filter(p -> p != null).count();
+        if (names == null) {
+            names = namesByPart(NamePaints.of(scope.resolve(walked)), starts);
+        }
+        List<SemanticToken> out = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
+            if (next[k] == null) {
+                int start = cuts.offsets()[k];
+                int end = cuts.offsets()[k + 1];
                 int[] absolute = shifted(names[k], starts[k].line());
                 List<SemanticToken> tokens = Highlighter.highlightPart(text, start, end,
-                        items.subList(firstItems.get(k), firstItems.get(k + 1)), absolute);
-                part = new Part(start, end, starts[k].line(), starts[k].character(), packed(tokens, starts[k].line()),
+                        items.subList(cuts.firstItems()[k], cuts.firstItems()[k + 1]), absolute);
+                next[k] = new Part(start, end, starts[k].line(), starts[k].character(), packed(tokens, starts[k].line()),
                         new PackedInts(names[k]));
             }
-            next[k] = part;
-            unpack(part, out);
+            unpack(next[k], out);
         }
         lastText = text.text();
         parts = next;
         reusedParts = reused;
         return out;
+    }
+
+    private void forgetParts() {
+        lastText = null;
+        parts = new Part[0];
+        reusedParts = 0;
+    }
+
+    /**
+     * Where a version is cut into parts: part k is {@code text[offsets[k], offsets[k+1])}, starts
+     * at {@code starts[k]} and holds the items from {@code firstItems[k]} to {@code firstItems[k+1]}.
+     */
+    private record Cuts(int[] offsets, int[] firstItems, Position[] starts) {
+        static Cuts of(ParseResult parse) {
+            SourceText text = parse.text();
+            List<Stmt> items = parse.tree().items();
+            int[] offsets = new int[items.size() + 2];
+            int[] firstItems = new int[items.size() + 2];
+            int count = 0; // offsets[0] = firstItems[0] = 0
+            for (int i = 0; i < items.size(); i++) {
+                int end = text.offsetAt(items.get(i).range().end());
+                if (end > offsets[count] && end < text.length() && endsClosed(text.text(), end)) {
+                    offsets[++count] = end;
+                    firstItems[count] = i + 1;
+                }
+            }
+            offsets[++count] = text.length();
+            firstItems[count] = items.size();
+            Position[] starts = new Position[count];
+            for (int k = 0; k < count; k++) {
+                starts[k] = text.positionAt(offsets[k]);
+            }
+            return new Cuts(Arrays.copyOf(offsets, count + 1), Arrays.copyOf(firstItems, count + 1), starts);
+        }
     }
 
     /** How many parts of the last answer were taken from the version before (for tests and measurements). */

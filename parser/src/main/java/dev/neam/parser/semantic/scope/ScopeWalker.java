@@ -14,6 +14,7 @@ import dev.neam.parser.semantic.symbols.Declarations;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.semantic.symbols.SymbolKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -40,16 +41,38 @@ public final class ScopeWalker {
 
     public static Resolution resolve(String path, SourceFile tree, Map<String, Symbol> imported, boolean open,
                                      Predicate<String> builtin) {
+        return atFileLevel(path, tree, imported, open, builtin).walk(tree.items());
+    }
+
+    /**
+     * A walker that has declared the imports and the file's top-level names, as {@link #resolve}
+     * does before it walks the items: the names in one item resolve the same whichever other items
+     * are walked, since every top-level name is declared first.
+     */
+    static ScopeWalker atFileLevel(String path, SourceFile tree, Map<String, Symbol> imported, boolean open,
+                                   Predicate<String> builtin) {
         ScopeWalker walker = new ScopeWalker(path, builtin);
         walker.resolution.open(open);
         Scope imports = new Scope(null, Scope.Kind.FILE);
         imported.values().forEach(imports::declare);
         walker.scope = new Scope(imports, Scope.Kind.FILE);
         walker.declareAll(tree.items(), true);
-        for (Stmt item : tree.items()) {
-            walker.statement(item);
+        return walker;
+    }
+
+    /** Resolves the names in these items (once per walker). */
+    Resolution walk(List<Stmt> items) {
+        for (Stmt item : items) {
+            statement(item);
         }
-        return walker.resolution;
+        return resolution;
+    }
+
+    /** The symbol each name visible at the top level of the file finds (a top-level name hides an import). */
+    Map<String, Symbol> visibleAtFileLevel() {
+        Map<String, Symbol> visible = new HashMap<>(scope.parent().own());
+        visible.putAll(scope.own());
+        return visible;
     }
 
     // ---- declarations -------------------------------------------------------------------------
