@@ -8,7 +8,7 @@ import dev.neam.parser.semantic.scope.FileScope;
 import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.syntax.ParseResult;
 import java.lang.ref.WeakReference;
-import java.util.Arrays;
+import java.util.AbstractList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -102,7 +102,18 @@ public final class SemanticTokensFeature {
         return tokens;
     }
 
+    /** The ints as the list LSP4J sends, boxed one at a time as they are written (no copy of the whole array). */
     private static List<Integer> boxed(int[] data) {
-        return Arrays.stream(data).boxed().toList();
+        return new AbstractList<>() {
+            @Override
+            public Integer get(int index) {
+                return data[index];
+            }
+
+            @Override
+            public int size() {
+                return data.length;
+            }
+        };
     }
 }

@@ -1,6 +1,7 @@
 package dev.neam.lsp.features.semantictokens;
 
 import dev.neam.lsp.protocol.PositionConverter;
+import dev.neam.lsp.protocol.PositionEncoding;
 import dev.neam.parser.semantic.highlight.SemanticToken;
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.SourceText;
@@ -20,21 +21,23 @@ final class TokenEncoder {
         int n = 0;
         int previousLine = 0;
         int previousStart = 0;
+        boolean utf16 = positions.encoding() == PositionEncoding.UTF16; // the parser's columns as they are
         for (SemanticToken t : tokens) {
-            org.eclipse.lsp4j.Position start = positions.toLsp(text, new Position(t.line(), t.start()));
-            org.eclipse.lsp4j.Position end = positions.toLsp(text, new Position(t.line(), t.start() + t.length()));
-            int length = end.getCharacter() - start.getCharacter();
+            int start = utf16 ? t.start() : positions.toLsp(text, new Position(t.line(), t.start())).getCharacter();
+            int end = utf16 ? t.start() + t.length()
+                    : positions.toLsp(text, new Position(t.line(), t.start() + t.length())).getCharacter();
+            int length = end - start;
             if (length <= 0) {
                 continue;
             }
             int deltaLine = t.line() - previousLine;
             data[n++] = deltaLine;
-            data[n++] = deltaLine == 0 ? start.getCharacter() - previousStart : start.getCharacter();
+            data[n++] = deltaLine == 0 ? start - previousStart : start;
             data[n++] = length;
             data[n++] = t.type().ordinal();
             data[n++] = t.modifiers();
             previousLine = t.line();
-            previousStart = start.getCharacter();
+            previousStart = start;
         }
         return n == data.length ? data : java.util.Arrays.copyOf(data, n);
     }

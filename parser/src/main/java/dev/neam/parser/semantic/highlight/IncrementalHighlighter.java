@@ -22,10 +22,15 @@ import java.util.Map;
  * items (the same for the same text when the file has no syntax error) and the names resolved in
  * it. A part is taken from the previous version when its text is unchanged (it lies before the
  * edit, or after it, moved by the lines the edit added or removed), it starts at the same column,
- * and its names resolved to the same kinds of symbols (compared as ints: a changed declaration
- * elsewhere in the file or project repaints the names that now resolve differently); every other
- * part is classified again. A version with syntax errors is classified whole, and the next one
- * too (error recovery may read the same text differently).
+ * and its names resolve to the same kinds of symbols; every other part is classified again. Whether
+ * the names resolve alike is known two ways: given the whole file's names resolved, each part's
+ * are compared as ints with the last version's; given only the file's top-level scope
+ * ({@link FileScope}, the usual case right after a keystroke), when every name visible at the top
+ * level resolves to the same kind as before, and then only the names of the parts classified
+ * again are resolved (every top-level name is declared before any item is walked, so an item's
+ * names depend on nothing else). A changed declaration elsewhere in the file or project thus
+ * repaints the names that now resolve differently. A version with syntax errors is classified
+ * whole, and the next one too (error recovery may read the same text differently).
  */
 public final class IncrementalHighlighter {
     /**
