@@ -25,8 +25,9 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  * waits for the analysis of the file, nor resolves the names of the whole file after an edit when
  * they were not resolved yet (only those of the items the edit touched, see
  * {@link IncrementalHighlighter}). The encoded result is kept per document with the parse and
- * the resolution it came from (compared by identity), so a range or delta request on an unchanged
- * version costs nothing; only the encoded array is kept, not the classified tokens. A new version
+ * the resolution it came from (compared by identity), or with the kinds the file's top-level names
+ * resolved to when only its scope was at hand, so a range or delta request on an unchanged
+ * version costs little; only the encoded array is kept, not the classified tokens. A new version
  * is classified by the document's {@link IncrementalHighlighter}: only the top-level items an edit
  * touched (and those whose names now resolve differently) are classified again.
  */
@@ -39,9 +40,16 @@ public final class SemanticTokensFeature {
      * A document's tokens as sent, and what they were computed from (weakly: an old version's tree
      * is not kept alive for this).
      */
-    private record Encoded(WeakReference<ParseResult> parse, WeakReference<Resolution> resolution, PackedInts tokens) {
+    private record Encoded(WeakReference<ParseResult> parse, WeakReference<Resolution> resolution, Map<String, String> kinds,
+                           PackedInts tokens) {
+        /** Whether these tokens came from this parse with these names resolved. */
         boolean from(ParseResult p, Resolution r) {
-            return parse.get() == p && resolution.get() == r;
+            return parse.get() == p && r != null && resolution.get() == r;
+        }
+
+        /** Whether these tokens came from this parse whose top-level names resolved to these kinds. */
+        boolean from(ParseResult p, FileScope scope) {
+            return parse.get() == p && scope != null && kinds != null && kinds.equals(scope.kinds());
         }
     }
 
@@ -88,7 +96,7 @@ public final class SemanticTokensFeature {
             }
         }
         Encoded kept = encoded.get(request.uri());
-        if (kept != null && resolution != null && kept.from(parse, resolution)) {
+        if (kept != null && (kept.from(parse, resolution) || kept.from(parse, scope))) {
             return kept.tokens();
         }
         cancel.checkCanceled();
@@ -96,8 +104,11 @@ public final class SemanticTokensFeature {
         // after an edit the names are usually not resolved yet: only those of the items it touched are
         List<SemanticToken> highlighted = scope != null ? highlighter.highlight(parse, scope) : highlighter.highlight(parse, resolution);
         PackedInts tokens = new PackedInts(TokenEncoder.encode(highlighted, request.text(), request.positions()));
-        if (resolution != null) {
-            encoded.put(request.uri(), new Encoded(new WeakReference<>(parse), new WeakReference<>(resolution), tokens));
+        if (resolution != null || scope != null) {
+            // kept with what tells whether the names still resolve alike: the resolution itself, or
+            // the kinds of the top-level names (another file's change may alter either)
+            encoded.put(request.uri(), new Encoded(new WeakReference<>(parse), new WeakReference<>(resolution),
+                    scope == null ? null : scope.kinds(), tokens));
         }
         return tokens;
     }

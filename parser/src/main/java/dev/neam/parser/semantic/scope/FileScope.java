@@ -16,6 +16,7 @@ import java.util.function.Predicate;
  */
 public final class FileScope {
     private final ScopeWalker walker;
+    private Map<String, String> kinds;
 
     public FileScope(String path, SourceFile tree, Map<String, Symbol> imported, boolean open, Predicate<String> builtin) {
         this.walker = ScopeWalker.atFileLevel(path, tree, imported, open, builtin);
@@ -27,8 +28,11 @@ public final class FileScope {
      * map classify the names of an unchanged item alike.
      */
     public Map<String, String> kinds() {
-        Map<String, String> kinds = new HashMap<>();
-        walker.visibleAtFileLevel().forEach((name, symbol) -> kinds.put(name, symbol.kind() + " " + symbol.detail()));
+        if (kinds == null) {
+            Map<String, String> visible = new HashMap<>();
+            walker.visibleAtFileLevel().forEach((name, symbol) -> visible.put(name, symbol.kind() + " " + symbol.detail()));
+            kinds = visible;
+        }
         return kinds;
     }
 
