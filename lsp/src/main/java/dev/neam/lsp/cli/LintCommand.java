@@ -4,6 +4,7 @@ import dev.neam.parser.diagnostic.Severity;
 import dev.neam.parser.manifest.ManifestOptions;
 import dev.neam.parser.manifest.ManifestSchema;
 import dev.neam.parser.semantic.AnalysisOptions;
+import dev.neam.parser.workspace.AnalysisPreload;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.FileContent;
 import dev.neam.parser.workspace.FileDiagnostics;
@@ -115,6 +116,7 @@ public final class LintCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException {
+        AnalysisPreload.start();
         List<Path> roots = roots();
         AnalysisOptions options = options();
         ProjectOptions projectOptions = projectOptions();

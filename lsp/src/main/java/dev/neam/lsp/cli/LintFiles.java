@@ -9,6 +9,7 @@ import dev.neam.parser.workspace.ProjectLocator;
 import dev.neam.parser.workspace.ProjectOptions;
 import dev.neam.parser.workspace.WorkspaceFiles;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -46,13 +47,29 @@ record LintFiles(List<Document> documents, List<Document> context, List<Project>
             }
         }
         List<Project> projects = ProjectFiles.find(roots, options, content -> unreadable.putIfAbsent(content.path(), content));
-        List<Document> context = context(documents, filter, workingFolder);
+        List<Document> context = context(documents, searchedFolders(roots), filter, workingFolder);
         return new LintFiles(documents, context, projects, List.copyOf(unreadable.values()));
     }
 
-    /** The sources of the projects the Neam documents belong to, minus the documents themselves. */
-    private static List<Document> context(List<Document> documents, DiscoveryFilter filter, Path workingFolder)
-            throws IOException {
+    /** The folders among the roots, absolute and normalised. */
+    private static Set<Path> searchedFolders(List<Path> roots) {
+        Set<Path> folders = new HashSet<>();
+        for (Path root : roots) {
+            if (Files.isDirectory(root)) {
+                folders.add(root.toAbsolutePath().normalize());
+            }
+        }
+        return folders;
+    }
+
+    /**
+     * The sources of the projects the Neam documents belong to, minus the documents themselves. A
+     * project whose folder was itself searched has none left: that search, with the same filter,
+     * found every file the project's own search would (the common {@code lint .} at a project's
+     * root), so its folder is not walked a second time.
+     */
+    private static List<Document> context(List<Document> documents, Set<Path> searchedFolders, DiscoveryFilter filter,
+                                          Path workingFolder) throws IOException {
         Set<Path> known = new HashSet<>();
         Set<Path> projectRoots = new LinkedHashSet<>();
         for (Document document : documents) {
@@ -64,6 +81,9 @@ record LintFiles(List<Document> documents, List<Document> context, List<Project>
         }
         List<Document> context = new ArrayList<>();
         for (Path root : projectRoots) {
+            if (searchedFolders.contains(root.toAbsolutePath().normalize())) {
+                continue;
+            }
             for (Path source : ProjectLocator.sources(root, filter)) {
                 if (known.add(source.toAbsolutePath().normalize())) {
                     FileContent content = FileContent.read(source);

@@ -42,42 +42,35 @@ final class LargeDocumentTexts {
 
     /**
      * The large texts of a document notification taken out, or null when there are none to take.
-     * One pass over the message's characters, without calls in the loop: the JIT compiles such a
-     * loop while it runs, so the first large message is read at compiled speed too.
+     * The message is searched with {@code String.indexOf} and copied in runs with
+     * {@code StringBuilder.append}: the JVM runs both as bulk operations from the first call,
+     * where a loop of our own over millions of characters runs interpreted until the JIT has
+     * compiled it (tens of milliseconds on the first large message of a session).
      */
     static Extracted extract(String json) {
-        if (json.length() < THRESHOLD) {
+        return extract(json, THRESHOLD);
+    }
+
+    /** {@link #extract(String)} of the texts of at least {@code threshold} characters (smaller for the warm-up). */
+    static Extracted extract(String json, int threshold) {
+        if (json.length() < threshold) {
             return null;
         }
-        char[] chars = json.toCharArray();
-        int n = chars.length;
+        Search search = new Search(json);
         StringBuilder rest = null;
         List<String> texts = new ArrayList<>();
         int copied = 0;
-        int afterTextKey = 0; // 1: the last string was "text"; 2: and a ':' followed it (its value comes next)
-        for (int i = 0; i < n; i++) {
-            char c = chars[i];
-            if (c != '"') {
-                if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
-                    afterTextKey = afterTextKey == 1 && c == ':' ? 2 : 0;
-                }
-                continue;
-            }
-            int start = i + 1;
-            int close = start;
-            boolean escaped = false;
-            while (close < n && chars[close] != '"') {
-                if (chars[close] == '\\') {
-                    escaped = true;
-                    close++;
-                }
-                close++;
-            }
-            if (close >= n) {
+        boolean afterTextKey = false; // the last string was "text"
+        int previousClose = -1;
+        int quote;
+        while ((quote = json.indexOf('"', previousClose + 1)) >= 0) {
+            int start = quote + 1;
+            int close = search.closingQuote(start);
+            if (close < 0) {
                 return null; // not closed: the JSON reader says what is wrong
             }
-            if (afterTextKey == 2 && close - start >= THRESHOLD) {
-                String text = escaped ? unescape(chars, start, close) : json.substring(start, close);
+            if (afterTextKey && close - start >= threshold && onlyColonBetween(json, previousClose + 1, quote)) {
+                String text = search.content(start, close);
                 if (text == null) {
                     return null;
                 }
@@ -87,17 +80,109 @@ final class LargeDocumentTexts {
                 rest.append(json, copied, start).append(PLACEHOLDER_JSON).append(texts.size());
                 copied = close;
                 texts.add(text);
-                afterTextKey = 0;
+                afterTextKey = false;
             } else {
-                afterTextKey = afterTextKey != 2 && close - start == 4 && chars[start] == 't' && chars[start + 1] == 'e'
-                        && chars[start + 2] == 'x' && chars[start + 3] == 't' ? 1 : 0;
+                afterTextKey = close - start == 4 && json.startsWith("text", start);
             }
-            i = close;
+            previousClose = close;
         }
         if (rest == null) {
             return null;
         }
         return new Extracted(rest.append(json, copied, json.length()).toString(), texts);
+    }
+
+    /** Whether {@code json[from, to)} is one colon with optional whitespace around it: a key's value follows. */
+    private static boolean onlyColonBetween(String json, int from, int to) {
+        int colons = 0;
+        for (int i = from; i < to; i++) {
+            char c = json.charAt(i);
+            if (c == ':') {
+                colons++;
+            } else if (c != ' ' && c != '\t' && c != '\r' && c != '\n') {
+                return false;
+            }
+        }
+        return colons == 1;
+    }
+
+    /** Finds string ends and decodes string contents, keeping the next backslash so no stretch is searched twice. */
+    private static final class Search {
+        private final String json;
+        private int backslash = -1; // the first backslash at or after the last position asked about (json.length() if none)
+
+        Search(String json) {
+            this.json = json;
+        }
+
+        /** The position of the quote that closes the string starting at {@code start}; -1 if none does. */
+        int closingQuote(int start) {
+            int close = json.indexOf('"', start);
+            while (close >= 0 && escaped(close, start)) {
+                close = json.indexOf('"', close + 1);
+            }
+            return close;
+        }
+
+        /** Whether the character at {@code at} follows an odd number of backslashes (after {@code from}). */
+        private boolean escaped(int at, int from) {
+            int k = at - 1;
+            while (k >= from && json.charAt(k) == '\\') {
+                k--;
+            }
+            return (at - 1 - k) % 2 == 1;
+        }
+
+        /** The first backslash at or after {@code from}, {@code json.length()} if there is none. */
+        private int backslashFrom(int from) {
+            if (backslash < from) {
+                int found = json.indexOf('\\', from);
+                backslash = found < 0 ? json.length() : found;
+            }
+            return backslash;
+        }
+
+        /**
+         * The JSON string content {@code json[from, to)} with its escapes decoded; null at an escape
+         * JSON does not know. Control characters are taken as they are, as the JSON reader takes them.
+         */
+        String content(int from, int to) {
+            int next = backslashFrom(from);
+            if (next >= to) {
+                return json.substring(from, to);
+            }
+            StringBuilder out = new StringBuilder(to - from);
+            int run = from;
+            while (next < to) {
+                out.append(json, run, next);
+                if (next + 1 >= to) {
+                    return null;
+                }
+                char escape = json.charAt(next + 1);
+                run = next + 2;
+                switch (escape) {
+                    case '"', '\\', '/' -> out.append(escape);
+                    case 'b' -> out.append('\b');
+                    case 'f' -> out.append('\f');
+                    case 'n' -> out.append('\n');
+                    case 'r' -> out.append('\r');
+                    case 't' -> out.append('\t');
+                    case 'u' -> {
+                        int code = run + 4 <= to ? hexValue(json, run) : -1;
+                        if (code < 0) {
+                            return null;
+                        }
+                        out.append((char) code);
+                        run += 4;
+                    }
+                    default -> {
+                        return null;
+                    }
+                }
+                next = backslashFrom(run);
+            }
+            return out.append(json, run, to).toString();
+        }
     }
 
     /**
@@ -143,60 +228,16 @@ final class LargeDocumentTexts {
         }
     }
 
-    /**
-     * The JSON string content {@code chars[from, to)} with its escapes decoded (in place: the
-     * characters are not read again); null at an escape JSON does not know. Control characters
-     * are taken as they are, as the JSON reader takes them.
-     */
-    static String unescape(char[] chars, int from, int to) {
-        int written = from;
-        for (int read = from; read < to; read++) {
-            char c = chars[read];
-            if (c != '\\') {
-                chars[written++] = c;
-                continue;
+    /** The value of the four hexadecimal digits at {@code at}, as JSON spells them; -1 if they are not. */
+    private static int hexValue(String json, int at) {
+        int code = 0;
+        for (int k = at; k < at + 4; k++) {
+            int digit = Character.digit(json.charAt(k), 16);
+            if (digit < 0 || json.charAt(k) > 'f') {
+                return -1;
             }
-            if (++read >= to) {
-                return null;
-            }
-            switch (chars[read]) {
-                case '"', '\\', '/' -> chars[written++] = chars[read];
-                case 'b' -> chars[written++] = '\b';
-                case 'f' -> chars[written++] = '\f';
-                case 'n' -> chars[written++] = '\n';
-                case 'r' -> chars[written++] = '\r';
-                case 't' -> chars[written++] = '\t';
-                case 'u' -> {
-                    if (read + 4 >= to) {
-                        return null;
-                    }
-                    int code = 0;
-                    for (int k = 1; k <= 4; k++) {
-                        int digit = hexDigit(chars[read + k]);
-                        if (digit < 0) {
-                            return null;
-                        }
-                        code = code * 16 + digit;
-                    }
-                    chars[written++] = (char) code;
-                    read += 4;
-                }
-                default -> {
-                    return null;
-                }
-            }
+            code = code * 16 + digit;
         }
-        return new String(chars, from, written - from);
-    }
-
-    /** The value of an ASCII hexadecimal digit, as JSON spells them; -1 for anything else. */
-    private static int hexDigit(char c) {
-        if (c >= '0' && c <= '9') {
-            return c - '0';
-        }
-        if (c >= 'a' && c <= 'f') {
-            return c - 'a' + 10;
-        }
-        return c >= 'A' && c <= 'F' ? c - 'A' + 10 : -1;
+        return code;
     }
 }

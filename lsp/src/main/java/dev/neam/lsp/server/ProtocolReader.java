@@ -16,6 +16,7 @@ import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Message;
+import org.eclipse.lsp4j.jsonrpc.messages.NotificationMessage;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseError;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseErrorCode;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
@@ -35,6 +36,7 @@ final class ProtocolReader implements MessageProducer, Closeable {
     private final MessageConsumer replies;
     private final ServerLog log;
     private volatile boolean keepRunning = true;
+    private boolean warmedUp;
 
     ProtocolReader(InputStream input, MessageJsonHandler jsonHandler, MessageIssueHandler issueHandler,
                    MessageConsumer replies, ServerLog log) {
@@ -83,6 +85,11 @@ final class ProtocolReader implements MessageProducer, Closeable {
                 message = jsonHandler.parseMessage(json); // a text stood where it was not expected: read it all
             }
             consumer.consume(message);
+            if (!warmedUp && message instanceof NotificationMessage notification
+                    && "initialized".equals(notification.getMethod())) {
+                warmedUp = true;
+                LargeMessageWarmUp.start(jsonHandler, log);
+            }
         } catch (MessageIssueException e) {
             issueHandler.handle(e.getRpcMessage(), e.getIssues());
         } catch (RuntimeException e) { // LSP4J could not read it after all (a type it cannot map…)

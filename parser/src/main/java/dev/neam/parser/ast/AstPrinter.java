@@ -3,6 +3,7 @@ package dev.neam.parser.ast;
 import dev.neam.parser.text.Range;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -12,6 +13,25 @@ import java.util.List;
  * are omitted to keep goldens readable.
  */
 public final class AstPrinter {
+    /**
+     * Each node kind's components but its range, looked up once: {@link Class#getRecordComponents}
+     * asks the JVM anew on every call (and copies the answer), which made printing a tree cost about
+     * as much as parsing it. The same for the enclosing class of a type name.
+     */
+    private static final ClassValue<List<RecordComponent>> COMPONENTS = new ClassValue<>() {
+        @Override
+        protected List<RecordComponent> computeValue(Class<?> type) {
+            return Arrays.stream(type.getRecordComponents()).filter(c -> !c.getName().equals("range")).toList();
+        }
+    };
+    private static final ClassValue<String> TYPE_NAMES = new ClassValue<>() {
+        @Override
+        protected String computeValue(Class<?> type) {
+            Class<?> outer = type.getEnclosingClass();
+            return outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
+        }
+    };
+
     private AstPrinter() {
     }
 
@@ -28,10 +48,7 @@ public final class AstPrinter {
         }
         out.append('(').append(typeName(node)).append(' ').append(node.range());
         List<Object[]> children = new ArrayList<>();
-        for (RecordComponent component : node.getClass().getRecordComponents()) {
-            if (component.getName().equals("range")) {
-                continue;
-            }
+        for (RecordComponent component : COMPONENTS.get(node.getClass())) {
             Object value = read(component, node);
             if (value == null || value.equals(Boolean.FALSE) || (value instanceof List<?> l && l.isEmpty())) {
                 continue;
@@ -82,9 +99,7 @@ public final class AstPrinter {
     }
 
     private static String typeName(Node node) {
-        Class<?> type = node.getClass();
-        Class<?> outer = type.getEnclosingClass();
-        return outer == null ? type.getSimpleName() : outer.getSimpleName() + "." + type.getSimpleName();
+        return TYPE_NAMES.get(node.getClass());
     }
 
     private static String inline(Name name) {

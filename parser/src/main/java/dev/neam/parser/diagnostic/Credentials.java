@@ -17,27 +17,48 @@ import java.util.regex.Pattern;
  */
 public final class Credentials {
 
-    private static final List<Pattern> FORMATS = List.of(
-            Pattern.compile("\\bsk-(?:proj-|live-|ant-|test-)?[A-Za-z0-9_-]{16,}"),
-            Pattern.compile("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b"),
-            Pattern.compile("\\bgh[pousr]_[A-Za-z0-9]{20,}"),
-            Pattern.compile("\\bgithub_pat_[A-Za-z0-9_]{20,}"),
-            Pattern.compile("\\bxox[abposr]-[A-Za-z0-9-]{10,}"),
-            Pattern.compile("\\bAIza[0-9A-Za-z_-]{35}\\b"),
-            Pattern.compile("\\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}"),
-            Pattern.compile("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}"),
-            Pattern.compile("\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:[^\\s@/]+@"));
+    /**
+     * A key format, and the fragments one of which every match contains: every message of every
+     * run passes through here, so a format is tried only on a text that contains one of them.
+     */
+    private record Format(Pattern pattern, List<String> fragments) {
+        Format(String regex, String... fragments) {
+            this(Pattern.compile(regex), List.of(fragments));
+        }
+
+        boolean mayMatch(String text) {
+            for (String fragment : fragments) {
+                if (text.contains(fragment)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private static final List<Format> FORMATS = List.of(
+            new Format("\\bsk-(?:proj-|live-|ant-|test-)?[A-Za-z0-9_-]{16,}", "sk-"),
+            new Format("\\b(?:AKIA|ASIA)[0-9A-Z]{16}\\b", "AKIA", "ASIA"),
+            new Format("\\bgh[pousr]_[A-Za-z0-9]{20,}", "ghp_", "gho_", "ghu_", "ghs_", "ghr_"),
+            new Format("\\bgithub_pat_[A-Za-z0-9_]{20,}", "github_pat_"),
+            new Format("\\bxox[abposr]-[A-Za-z0-9-]{10,}", "xox"),
+            new Format("\\bAIza[0-9A-Za-z_-]{35}\\b", "AIza"),
+            new Format("\\b(?:sk|rk)_(?:live|test)_[0-9A-Za-z]{16,}", "_live_", "_test_"),
+            new Format("\\beyJ[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}\\.[A-Za-z0-9_-]{8,}", "eyJ"),
+            new Format("\\b[a-z][a-z0-9+.-]*://[^\\s:/@]+:[^\\s@/]+@", "://"));
+    /** The fewest characters a {@link #TOKEN} has. */
+    private static final int TOKEN_LENGTH = 24;
 
     /** A run of the characters tokens are made of; which runs are secrets {@link #looksRandom} decides. */
-    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{24,}");
+    private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9+/=_-]{" + TOKEN_LENGTH + ",}");
 
     private Credentials() {
     }
 
     /** Whether the text contains something in a provider's key format (an OpenAI key, an AWS key id, a password in a URL…). */
     public static boolean looksLikeCredential(String text) {
-        for (Pattern p : FORMATS) {
-            if (p.matcher(text).find()) {
+        for (Format format : FORMATS) {
+            if (format.mayMatch(text) && format.pattern().matcher(text).find()) {
                 return true;
             }
         }
@@ -59,10 +80,27 @@ public final class Credentials {
             return text;
         }
         String out = text;
-        for (Pattern p : FORMATS) {
-            out = replace(out, p, false);
+        for (Format format : FORMATS) {
+            if (format.mayMatch(out)) {
+                out = replace(out, format.pattern(), false);
+            }
         }
-        return replace(out, TOKEN, true);
+        return hasTokenRun(out) ? replace(out, TOKEN, true) : out;
+    }
+
+    /** Whether the text has a run of token characters as long as a {@link #TOKEN}: most messages have none. */
+    private static boolean hasTokenRun(String text) {
+        int run = 0;
+        for (int i = 0, n = text.length(); i < n; i++) {
+            char c = text.charAt(i);
+            boolean token = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '+' || c == '/' || c == '=' || c == '_' || c == '-';
+            run = token ? run + 1 : 0;
+            if (run >= TOKEN_LENGTH) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String replace(String input, Pattern pattern, boolean onlyRandom) {

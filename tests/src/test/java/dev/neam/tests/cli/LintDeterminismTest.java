@@ -2,10 +2,12 @@ package dev.neam.tests.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.neam.tests.support.JarCommand;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -67,8 +69,9 @@ class LintDeterminismTest {
     }
 
     private static LintProcess.Result lint(Path workingDir, String format, Consumer<Map<String, String>> environment) {
-        List<String> command = List.of(LintProcess.java(), "-jar", LintProcess.jar().toString(), "lint", "--format", format,
-                "samples");
+        LintProcess.jar();
+        List<String> command = new ArrayList<>(JarCommand.lint());
+        command.addAll(List.of("lint", "--format", format, "samples"));
         return LintProcess.exec(workingDir, command, environment);
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.DocumentSymbol;
 import org.eclipse.lsp4j.DocumentSymbolParams;
+import org.eclipse.lsp4j.MessageParams;
+import org.eclipse.lsp4j.MessageType;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.Test;
@@ -55,6 +57,37 @@ class LargeDocumentTextTest {
             assertThat(symbols(s)).containsExactly(
                     symbol("inserted", fillerLines, 4),
                     symbol("middle", 2 * fillerLines + 1, 4));
+        }
+    }
+
+    @Test
+    void aTextWithoutEscapesOneEndingInABackslashAndASpacedOutKeyArriveExactly() {
+        try (ServerProcess s = started()) {
+            StringBuilder plain = new StringBuilder(); // one line, nothing JSON escapes
+            int count = 0;
+            while (plain.length() < 80_000) {
+                plain.append("let v").append(count++).append(" = 0; ");
+            }
+            String spacedKey = "{\"textDocument\":{\"uri\":\"" + DOC + "\",\"languageId\":\"neam\",\"version\":1,\"text\" :\r\n \""
+                    + plain + "\" , \"note\":\"a\\tb\"}}";
+            s.writeRaw(frame(notification("textDocument/didOpen", spacedKey)));
+            assertThat(names(s)).hasSize(count).startsWith("v0", "v1").endsWith("v" + (count - 1));
+            String endsInBackslash = FILLER + "let z = 1;\n// a comment ending in a backslash \\";
+            s.writeRaw(frame(notification("textDocument/didOpen", open(json(endsInBackslash)))));
+            assertThat(symbols(s)).containsExactly(symbol("z", lines(FILLER), 4));
+        }
+    }
+
+    @Test
+    void theReadingOfLargeMessagesIsWarmedUpOnceTheClientIsInitialized() {
+        try (ServerProcess s = started()) {
+            // made-up messages of every kind the large path takes, each recognised and put back (or it says it failed)
+            MessageParams said = s.client.await("the warm-up's log line", () -> s.client.logs.stream()
+                    .filter(log -> log.getMessage().contains("made-up document messages")
+                            || log.getMessage().contains("warming up")).findFirst().orElse(null));
+            assertThat(said.getMessage()).matches("read 2000 made-up document messages in \\d+ ms, so that the first"
+                    + " large one is read by compiled code");
+            assertThat(said.getType()).isEqualTo(MessageType.Log);
         }
     }
 

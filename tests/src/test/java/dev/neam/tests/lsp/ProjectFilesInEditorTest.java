@@ -21,6 +21,7 @@ import org.eclipse.lsp4j.DocumentDiagnosticParams;
 import org.eclipse.lsp4j.DocumentDiagnosticReport;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.parallel.Execution;
@@ -70,7 +71,7 @@ class ProjectFilesInEditorTest {
         String original = Files.readString(project.resolve(file));
         assertThat(original).contains(from);
         String broken = original.replace(from, to);
-        Set<String> expected = lintFindings(file, file, broken);
+        Set<String> expected = lintFindings(new Variant(file, from, to), file);
         assertThat(expected).as("lint finds something in the broken %s", file).isNotEmpty();
 
         String uri = project.resolve(file).toUri().toString();
@@ -92,8 +93,8 @@ class ProjectFilesInEditorTest {
         String deployment = Files.readString(project.resolve(PRODUCTION));
         String manifestUri = project.resolve("neam.toml").toUri().toString();
         String deploymentUri = project.resolve(PRODUCTION).toUri().toString();
-        String contradicting = manifest.replace("replicas = 3", "replicas = 5");
-        Set<String> expected = lintFindings(PRODUCTION, "neam.toml", contradicting);
+        String contradicting = manifest.replace(CONTRADICTING.from(), CONTRADICTING.to());
+        Set<String> expected = lintFindings(CONTRADICTING, PRODUCTION);
         assertThat(expected).as("lint sees the production overlay contradict neam.toml").anyMatch(f -> f.startsWith("DEPLOY9002"));
 
         try (ServerProcess s = ServerProcess.start()) {
@@ -234,18 +235,41 @@ class ProjectFilesInEditorTest {
         return diagnostics.stream().map(d -> d.getCode().getLeft()).toList();
     }
 
+    /** A copy of the samples with {@code from} replaced by {@code to} in {@code file}. */
+    record Variant(String file, String from, String to) {
+    }
+
+    /** neam.toml asking for more replicas than the production overlay deploys. */
+    private static final Variant CONTRADICTING = new Variant("neam.toml", "replicas = 3", "replicas = 5");
+
+    /** Every variant the tests compare the editor with, in the folder {@link #lintEveryVariant} linted. */
+    private static final List<Variant> VARIANTS = Stream.concat(brokenFiles()
+            .map(a -> new Variant((String) a.get()[0], (String) a.get()[2], (String) a.get()[3])), Stream.of(CONTRADICTING))
+            .distinct().toList();
+    private static LintProcess.Result linted;
+
     /**
-     * What lint reports for {@code file} in a copy of the samples whose files have the given texts
-     * ({@code relative path, text} pairs), in the editor's terms.
+     * Lints a copy of the samples per variant, all in one run: one project per copy, so each copy's
+     * findings are those lint gives it alone, for one start of the jar instead of one per test.
      */
-    private Set<String> lintFindings(String file, String... pathsAndTexts) throws IOException {
-        Path copy = copySamples("linted-" + System.nanoTime());
-        for (int i = 0; i < pathsAndTexts.length; i += 2) {
-            Files.writeString(copy.resolve(pathsAndTexts[i]), pathsAndTexts[i + 1]);
+    @BeforeAll
+    static void lintEveryVariant(@TempDir Path folder) throws IOException {
+        List<String> args = new ArrayList<>(List.of("lint", "--format", "json"));
+        for (int i = 0; i < VARIANTS.size(); i++) {
+            Variant v = VARIANTS.get(i);
+            Path copy = LintProcess.copySamples(folder.resolve("v" + i));
+            String original = Files.readString(copy.resolve(v.file()));
+            assertThat(original).as("%s in %s", v.from(), v.file()).contains(v.from());
+            Files.writeString(copy.resolve(v.file()), original.replace(v.from(), v.to()));
+            args.add("v" + i);
         }
-        LintProcess.Result result = LintProcess.run(copy, "lint", "--format", "json", ".");
-        assertThat(result.exitCode()).as("lint ran: %s", result).isIn(0, 1);
-        return new TreeSet<>(result.findingsOf(Path.of(file)));
+        linted = LintProcess.run(folder, args.toArray(String[]::new));
+        assertThat(linted.exitCode()).as("lint ran: %s", linted).isIn(0, 1);
+    }
+
+    /** What lint reports for {@code file} in the variant's copy of the samples, in the editor's terms. */
+    private static Set<String> lintFindings(Variant variant, String file) {
+        return new TreeSet<>(linted.findingsOf(Path.of("v" + VARIANTS.indexOf(variant)).resolve(file)));
     }
 
     private Path copySamples(String name) throws IOException {

@@ -21,6 +21,8 @@ class GlobLinearTimeTest {
     void manyStarsAgainstALongNameDoNotBacktrack() {
         IgnorePattern p = IgnorePattern.parse("a*a*a*a*a*a*a*a*a*a*a*a*a*a*a*b");
         assertThat(p.matches(LONG_NAME, false)).isFalse();
+        // ends as the pattern does, so the automaton must read all of it to say no
+        assertThat(p.matches(LONG_NAME + "/b", false)).isFalse();
         assertThat(p.matches("src/" + LONG_NAME + "b", false)).isTrue();
     }
 
@@ -46,5 +48,31 @@ class GlobLinearTimeTest {
         assertThat(g.matches("xxaxxbxx".substring(0, 6))).isTrue();
         assertThat(g.matches("ba")).isFalse();
         assertThat(g.matches("a".repeat(1_000_000))).isFalse();
+        assertThat(g.matches("a".repeat(1_000_000) + "b")).isTrue();
+    }
+
+    @Test
+    void theEndAPathMustHaveIsOnlyWhatEveryMatchEndsWith() {
+        // the pattern's last literal characters turn a path down early: an optional or repeated one is not among them
+        Glob optionalBefore = Glob.builder().optional().literal('a').endOptional().literal('b').build();
+        assertThat(optionalBefore.matches("ab")).isTrue();
+        assertThat(optionalBefore.matches("b")).isTrue();
+        assertThat(optionalBefore.matches("a")).isFalse();
+        Glob repeatedLast = Glob.builder().literal('x').many(c -> c == 'y').build();
+        assertThat(repeatedLast.matches("x")).isTrue();
+        assertThat(repeatedLast.matches("xyyy")).isTrue();
+        assertThat(repeatedLast.matches("xyz")).isFalse();
+        Glob optionalLast = Glob.builder().literal('x').optional().literal('.').literal('y').endOptional().build();
+        assertThat(optionalLast.matches("x")).isTrue();
+        assertThat(optionalLast.matches("x.y")).isTrue();
+        assertThat(optionalLast.matches("x.")).isFalse();
+        IgnorePattern folder = IgnorePattern.parse("target/");
+        assertThat(folder.matches("target", true)).isTrue();
+        assertThat(folder.matches("bench/target", true)).isTrue();
+        assertThat(folder.matches("bench/target/x", true)).isFalse();
+        assertThat(folder.matches("bench/my-target", true)).isFalse();
+        assertThat(IgnorePattern.parse("*.vsix").matches("dist/neam.vsix", false)).isTrue();
+        assertThat(IgnorePattern.parse("*.vsi[xz]").matches("dist/neam.vsiz", false)).isTrue();
+        assertThat(IgnorePattern.parse("build/**").matches("build/a/b.neam", false)).isTrue();
     }
 }

@@ -9,10 +9,15 @@ import dev.neam.parser.syntax.NeamSyntax;
 import dev.neam.parser.syntax.ParseResult;
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
+import dev.neam.parser.semantic.AnalysisOptions;
+import dev.neam.parser.semantic.Builtins;
 import dev.neam.parser.text.SourceText;
 import dev.neam.parser.workspace.Analyzer;
 import dev.neam.parser.workspace.Document;
 import dev.neam.parser.workspace.FileDiagnostics;
+import dev.neam.parser.workspace.ProjectLocator;
+import dev.neam.parser.workspace.ToolConfigs;
+import dev.neam.parser.workspace.Workspace;
 import dev.neam.tests.fixture.Fixture;
 import dev.neam.tests.fixture.FixtureFile;
 import dev.neam.tests.fixture.FixtureFormatException;
@@ -39,10 +44,12 @@ import org.junit.jupiter.api.parallel.Isolated;
 
 /**
  * Crash-freedom: prefixes (lengths in UTF-16 units, so prefixes that split a surrogate pair or a CRLF
- * are included) of every {@code .neam} fixture go through {@link NeamSyntax#parse} and
- * {@link Analyzer#analyze} without an exception, and every diagnostic range (and related range in
- * the same file) is a valid position pair inside the prefix with start ≤ end. Prefixes run in
- * parallel; one dynamic test per fixture.
+ * are included) of every {@code .neam} fixture go through {@link NeamSyntax#parse} and the analysis
+ * {@link Analyzer#analyze} makes of that parse without an exception, and every diagnostic range (and
+ * related range in the same file) is a valid position pair inside the prefix with start ≤ end. Each
+ * prefix is parsed once: its tree is printed, checked and analysed; that analysing the parse gives
+ * what {@link Analyzer#analyze} gives is checked once per document, on its whole text. Prefixes run
+ * in parallel; one dynamic test per fixture.
  *
  * <p>Which prefixes: every prefix of a document up to {@link #EVERY_PREFIX_UP_TO} characters; for a
  * longer one, the empty text, the whole text and {@link #SAMPLED_PREFIXES} lengths drawn at random
@@ -107,6 +114,10 @@ class PrefixCrashTest {
             int[] lengths = ALL ? prefixLengths(content.length(), 0, 0)
                     : prefixLengths(content.length(), SAMPLED_PREFIXES, SEED ^ document.path().hashCode());
             PREFIXES.addAndGet(lengths.length);
+            String whole = analysisOfTheWholeDocument(document);
+            if (whole != null) {
+                failures.add(new Failure(document.path(), content.length(), content, whole));
+            }
             IntStream.of(lengths).parallel().forEach(length -> {
                 String problem = checkPrefix(document.path(), content.substring(0, length));
                 if (problem != null) {
@@ -159,17 +170,45 @@ class PrefixCrashTest {
             if (bad != null) {
                 return "NeamSyntax.parse: " + bad;
             }
-            List<FileDiagnostics> analysed = new Analyzer().analyze(List.of(new Document(path, prefix)));
-            if (analysed.size() != 1 || !path.equals(analysed.get(0).path())) {
-                return "Analyzer.analyze returned " + analysed.size() + " results for one document";
-            }
-            bad = badRange(analysed.get(0).diagnostics(), source);
+            bad = badRange(analyse(path, result), source);
             return bad == null ? null : "Analyzer.analyze: " + bad;
         } catch (Throwable t) {
             StringWriter trace = new StringWriter();
             t.printStackTrace(new PrintWriter(trace));
             String[] lines = trace.toString().split("\\R");
             return "threw " + String.join("\n      ", List.of(lines).subList(0, Math.min(8, lines.length)));
+        }
+    }
+
+    /**
+     * What {@link Analyzer#analyze} reports for the document alone, from the parse already made: the
+     * workspace the analyzer builds, given that parse instead of parsing the text a second time (the
+     * second parse made up half of this test's time). {@link #analysisOfTheWholeDocument} checks
+     * once per document that this gives exactly the analyzer's diagnostics.
+     */
+    static List<Diagnostic> analyse(String path, ParseResult parse) {
+        Workspace workspace = new Workspace(AnalysisOptions.DEFAULT, Builtins.standard(), ProjectLocator::root,
+                new ToolConfigs()::forRoot);
+        Path file = Path.of(path);
+        workspace.update(file, path, parse);
+        return workspace.diagnostics(file);
+    }
+
+    /**
+     * Null when {@link Analyzer#analyze} gives one result, for this document, equal to
+     * {@link #analyse} of its parse; otherwise what differs.
+     */
+    static String analysisOfTheWholeDocument(Document document) {
+        try {
+            List<FileDiagnostics> analysed = new Analyzer().analyze(List.of(document));
+            if (analysed.size() != 1 || !document.path().equals(analysed.get(0).path())) {
+                return "Analyzer.analyze returned " + analysed.size() + " results for one document";
+            }
+            List<Diagnostic> reused = analyse(document.path(), NeamSyntax.parse(document.text()));
+            return analysed.get(0).diagnostics().equals(reused) ? null
+                    : "Analyzer.analyze gave " + analysed.get(0).diagnostics() + " but the analysis of the parse gave " + reused;
+        } catch (Throwable t) {
+            return "threw " + t;
         }
     }
 

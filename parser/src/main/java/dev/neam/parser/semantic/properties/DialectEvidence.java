@@ -74,34 +74,33 @@ record DialectEvidence(Range range, String what, Set<Dialect> dialects) {
     }
 
     private static Optional<Found> constructOf(Node node) {
-        Position start = node.range().start();
-        Found found = null;
+        Found found = null; // the node's start is asked for only when it is a construct: this runs for every node
         if (node instanceof Stmt.Try) {
-            found = new Found("try_catch", "try", start);
+            found = new Found("try_catch", "try", node.range().start());
         } else if (node instanceof Stmt.Throw) {
-            found = new Found("throw", "throw", start);
+            found = new Found("throw", "throw", node.range().start());
         } else if (node instanceof Stmt.For) {
-            found = new Found("for_in", "for", start);
+            found = new Found("for_in", "for", node.range().start());
         } else if (node instanceof Expr.Match) {
-            found = new Found("match", "match", start);
+            found = new Found("match", "match", node.range().start());
         } else if (node instanceof Decl.Struct) {
-            found = new Found("struct", "struct", start);
+            found = new Found("struct", "struct", node.range().start());
         } else if (node instanceof Decl.Trait) {
-            found = new Found("trait", "trait", start);
+            found = new Found("trait", "trait", node.range().start());
         } else if (node instanceof Decl.Sealed) {
-            found = new Found("sealed", "sealed", start);
+            found = new Found("sealed", "sealed", node.range().start());
         } else if (node instanceof Decl.Impl) {
-            found = new Found("impl", "impl", start);
+            found = new Found("impl", "impl", node.range().start());
         } else if (node instanceof Decl.Extend) {
-            found = new Found("extend", "extend", start);
+            found = new Found("extend", "extend", node.range().start());
         } else if (node instanceof Expr.Spawn) {
-            found = new Found("spawn", "spawn", start);
+            found = new Found("spawn", "spawn", node.range().start());
         } else if (node instanceof Expr.FString) {
-            found = new Found("fstring", "f", start);
+            found = new Found("fstring", "f", node.range().start());
         } else if (node instanceof Expr.Binary b && b.operator().equals("|>") && b.left() != null) {
             found = new Found("pipe", "|>", b.left().range().end());
         } else if (node instanceof Decl.Import i && "adopt".equals(i.keyword())) {
-            found = new Found("adopt", "adopt", start);
+            found = new Found("adopt", "adopt", node.range().start());
         }
         return Optional.ofNullable(found);
     }
