@@ -9,6 +9,7 @@ import dev.neam.parser.semantic.scope.Resolution;
 import dev.neam.parser.syntax.ParseResult;
 import java.lang.ref.WeakReference;
 import java.util.AbstractList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -34,7 +35,20 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 public final class SemanticTokensFeature {
     private final TokenResults results = new TokenResults();
     private final Map<String, Encoded> encoded = new ConcurrentHashMap<>();
-    private final Map<String, IncrementalHighlighter> highlighters = new ConcurrentHashMap<>();
+    /**
+     * The incremental state (each item's tokens again, by part) of the document highlighted last
+     * only: a person types in one document at a time, and every other open document would hold a
+     * second copy of its tokens for nothing (with 40 documents open that copy took the heap per
+     * document over 100 KB). A document that lost it is classified whole once, at its next edit,
+     * and incrementally again from then on.
+     */
+    private final Map<String, IncrementalHighlighter> highlighters = new LinkedHashMap<>(4, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, IncrementalHighlighter> eldest) {
+            return size() > INCREMENTAL_DOCUMENTS;
+        }
+    };
+    private static final int INCREMENTAL_DOCUMENTS = 1;
 
     /**
      * A document's tokens as sent, and what they were computed from (weakly: an old version's tree
@@ -80,7 +94,9 @@ public final class SemanticTokensFeature {
     public void forget(String uri) {
         results.forget(uri);
         encoded.remove(uri);
-        highlighters.remove(uri);
+        synchronized (highlighters) {
+            highlighters.remove(uri);
+        }
     }
 
     private PackedInts tokens(FeatureRequest request, CancelChecker cancel) {
@@ -89,8 +105,14 @@ public final class SemanticTokensFeature {
         Resolution resolution = null;
         FileScope scope = null;
         synchronized (request.workspace()) { // the file's scope reads (and fills) the workspace's caches
+            ParseResult current = request.workspace().parse(request.file());
+            if (current != parse && current != null && current.text().text().equals(parse.text().text())) {
+                // the same text parsed again by another thread meanwhile: its names are this text's, and
+                // without them the references would go unpainted in this answer
+                parse = current;
+            }
             // another thread may have put a newer text in place meanwhile: its names are not this parse's
-            if (request.workspace().parse(request.file()) == parse) {
+            if (current == parse) {
                 resolution = request.workspace().keptResolution(request.file()).orElse(null);
                 scope = resolution != null ? null : request.workspace().fileScope(request.file()).orElse(null);
             }
@@ -100,7 +122,10 @@ public final class SemanticTokensFeature {
             return kept.tokens();
         }
         cancel.checkCanceled();
-        IncrementalHighlighter highlighter = highlighters.computeIfAbsent(request.uri(), uri -> new IncrementalHighlighter());
+        IncrementalHighlighter highlighter;
+        synchronized (highlighters) {
+            highlighter = highlighters.computeIfAbsent(request.uri(), uri -> new IncrementalHighlighter());
+        }
         // after an edit the names are usually not resolved yet: only those of the items it touched are
         List<SemanticToken> highlighted = scope != null ? highlighter.highlight(parse, scope) : highlighter.highlight(parse, resolution);
         PackedInts tokens = new PackedInts(TokenEncoder.encode(highlighted, request.text(), request.positions()));
