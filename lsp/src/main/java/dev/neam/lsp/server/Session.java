@@ -65,7 +65,7 @@ final class Session {
     /** The documents that keep their caches; the workspace keeps the trees of as many (see DiagnosticsEngine). */
     private final HotDocuments hot = new HotDocuments(() -> this.engine.settings().hotDocuments(), this::cooled);
     private final WorkspaceIndex index = new WorkspaceIndex();
-    private final DiagnosticsEngine engine = new DiagnosticsEngine(this::isOpenDocument);
+    private final DiagnosticsEngine engine = new DiagnosticsEngine(this::openText);
     private final ParsedDocuments parsed = new ParsedDocuments(snapshot -> snapshot.isNeam()
             ? engine.model(snapshot.uri(), snapshot.content()).map(DiagnosticsEngine.Model::parse)
             : Optional.empty(), hot::isHot);
@@ -327,8 +327,8 @@ final class Session {
     }
 
     /** Whether a document is open under this uri (any spelling of it), as of the last message handled. */
-    private boolean isOpenDocument(String uri) {
-        return documents.get(uri).isPresent();
+    private Optional<String> openText(String uri) {
+        return documents.get(uri).map(DocumentSnapshot::content);
     }
 
     private boolean isOpen(Path file) {

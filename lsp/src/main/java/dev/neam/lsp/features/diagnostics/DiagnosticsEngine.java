@@ -27,7 +27,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Predicate;
+import java.util.function.Function;
 
 /**
  * Diagnostics of every project file through the analyses `lint` also uses: Neam documents through
@@ -60,16 +60,16 @@ public final class DiagnosticsEngine {
     /** How many neighbours of a file outside any project are read, at most. */
     private static final int LOOSE_FILES_LIMIT = 500;
 
-    /** Whether the client has a document open under this uri, in the order of its messages. */
-    private final Predicate<String> openDocument;
+    /** The newest text of the document the client has open under this uri (in the order of its messages), if open. */
+    private final Function<String, Optional<String>> openText;
     private volatile Configured configured;
 
     /**
-     * @param openDocument whether a document is open: only an open document's text, or a file's
+     * @param openText the newest text of an open document: only that text, or a file's
      *                     text on disk, may stand for the file in the workspace
      */
-    public DiagnosticsEngine(Predicate<String> openDocument) {
-        this.openDocument = openDocument;
+    public DiagnosticsEngine(Function<String, Optional<String>> openText) {
+        this.openText = openText;
         this.configured = configure(ServerSettings.DEFAULT, 0, Map.of());
     }
 
@@ -86,7 +86,7 @@ public final class DiagnosticsEngine {
         Workspace workspace = new Workspace(settings.analysisOptions(), Builtins.standard(), ProjectRoots::of,
                 projectFiles::config);
         // the trees of open documents beyond the ones used last are let go (parsed again when needed)
-        workspace.keepTrees(settings.hotDocuments(), file -> openDocument.test(DocumentUris.fromPath(file)));
+        workspace.keepTrees(settings.hotDocuments(), file -> openText.apply(DocumentUris.fromPath(file)).isPresent());
         return new Configured(settings, workspace, projectFiles, ConcurrentHashMap.newKeySet(), generation,
                 new ConcurrentHashMap<>());
     }
@@ -145,13 +145,11 @@ public final class DiagnosticsEngine {
                 // Another thread may sync another text in between: the findings must be this text's.
                 List<Diagnostic> found = List.of();
                 for (int attempt = 0; attempt < 3; attempt++) {
-                    put(c, path, uri, text);
+                    // not kept: an older version (its findings are dropped) or a closed document
+                    boolean notKept = put(c, path, uri, text) != null;
                     found = c.workspace().diagnostics(path);
-                    if (text.equals(c.workspace().text(path))) {
+                    if (notKept || text.equals(c.workspace().text(path))) {
                         break;
-                    }
-                    if (!openDocument.test(uri)) {
-                        break; // closed meanwhile: its text stays out of the workspace, another parse changes nothing
                     }
                 }
                 yield found;
@@ -319,10 +317,14 @@ public final class DiagnosticsEngine {
         ParseResult parsed = parseOnce(c, path, text);
         synchronized (c.workspace()) {
             if (!text.equals(c.workspace().text(path))) {
-                if (!openDocument.test(uri) && !isOnDisk(path, text)) {
+                Optional<String> newest = openText.apply(uri);
+                if (newest.isPresent() ? !newest.get().equals(text) : !isOnDisk(path, text)) {
                     // work on a document that was closed meanwhile (an analysis, a request, a parse
                     // ahead): its text must not come back, or a file that is not saved would stay
-                    // declared, and held in memory, after its editor is closed
+                    // declared, and held in memory, after its editor is closed. Work on an older
+                    // version (an analysis or a parse ahead overtaken by an edit) must not put its
+                    // text back either: a request on the newest version would find another text's
+                    // names in the workspace
                     return parsed;
                 }
                 c.workspace().update(path, DocumentUris.displayPath(uri), parsed);
