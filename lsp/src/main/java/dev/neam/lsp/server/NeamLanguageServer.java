@@ -3,10 +3,12 @@ package dev.neam.lsp.server;
 import dev.neam.lsp.cli.Version;
 import dev.neam.lsp.documents.DocumentUris;
 import dev.neam.lsp.settings.SettingsReader;
+import dev.neam.parser.workspace.AnalysisPreload;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.function.IntConsumer;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
@@ -38,7 +40,8 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
     private final NeamTextDocumentService textDocuments;
     private final NeamWorkspaceService workspace;
     private volatile LanguageClient client;
-    private volatile Session session;
+    /** Built after {@code initialize} has answered (see there); null before {@code initialize}. */
+    private volatile CompletableFuture<Session> session;
     private volatile boolean shutdownRequested;
 
     /**
@@ -71,8 +74,27 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
         SettingsReader.Result settings = SettingsReader.fromInitializationOptions(params.getInitializationOptions());
         settings.problems().forEach(p -> log.warn("setting ignored: " + p));
         List<Path> folders = folders(params);
-        session = new Session(client, support, settings.settings(), folders, log, threads.analysis(), threads.parsing(), threads.background());
-        session.features().assist(AssistSupport.from(params.getCapabilities()));
+        AssistSupport assist = AssistSupport.from(params.getCapabilities());
+        // The answer needs only the capabilities: the session (the analysis' vocabulary and checks,
+        // every feature) is built on a thread of its own meanwhile, and the client's next message
+        // waits for it on the protocol thread, so messages keep their order.
+        CompletableFuture<Session> starting = new CompletableFuture<>();
+        session = starting;
+        Thread builder = new Thread(() -> {
+            try {
+                Session s = new Session(client, support, settings.settings(), folders, log, threads.analysis(),
+                        threads.parsing(), threads.background());
+                s.features().assist(assist);
+                starting.complete(s);
+                // the grammar's tables and the deploy catalogue, before the first document needs them
+                AnalysisPreload.start();
+            } catch (RuntimeException | Error e) {
+                log.error("the server could not start", e);
+                starting.completeExceptionally(e);
+            }
+        }, "neam-session-start");
+        builder.setDaemon(true);
+        builder.start();
         if (params.getProcessId() != null) {
             ParentProcessWatcher.watch(params.getProcessId(), threads.background(), log, this::exitNow);
         }
@@ -85,7 +107,7 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
 
     @Override
     public void initialized(InitializedParams params) {
-        Session s = session;
+        Session s = sessionForNotification();
         if (s != null) {
             s.start(s.support().watchedFilesDynamicRegistration());
         }
@@ -135,7 +157,7 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
 
     /** The session for a request: refused before {@code initialize} and after {@code shutdown}. */
     Session sessionForRequest() {
-        Session s = session;
+        CompletableFuture<Session> s = session;
         if (s == null) {
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.ServerNotInitialized,
                     "the server has not been initialized", null));
@@ -144,12 +166,28 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
             throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InvalidRequest,
                     "the server is shutting down", null));
         }
-        return s;
+        try {
+            return s.join();
+        } catch (CompletionException e) {
+            throw new ResponseErrorException(new ResponseError(ResponseErrorCode.InternalError,
+                    "the server could not start: " + e.getCause(), null));
+        }
     }
 
-    /** The session for a notification: null (ignore it) before {@code initialize} or after {@code shutdown}. */
+    /**
+     * The session for a notification: null (ignore it) before {@code initialize}, after
+     * {@code shutdown}, or when the session could not be built (said in the log when it failed).
+     */
     Session sessionForNotification() {
-        return shutdownRequested ? null : session;
+        CompletableFuture<Session> s = session;
+        if (shutdownRequested || s == null) {
+            return null;
+        }
+        try {
+            return s.join();
+        } catch (CompletionException e) {
+            return null;
+        }
     }
 
     ServerLog log() {
