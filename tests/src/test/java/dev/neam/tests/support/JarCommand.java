@@ -14,17 +14,18 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * The command that starts the shaded jar in the tests: {@code java -jar} with a start-up archive
- * (AppCDS) and the JVM options the launcher gives lint (C1 only, serial collector). The suite starts the jar hundreds of times, almost always for a short run: mapping the
- * classes instead of loading them, and not compiling with C2, take a one-file lint from about 1.5 s
- * to 0.75 s of CPU time and a short server session from about 3 s to 1.7 s. These options change
- * nothing the jar prints or answers. The language server that editors start keeps the JVM's
+ * (AppCDS) and the JVM options the launcher gives lint (C1 only, serial collector). The suite
+ * starts the jar hundreds of times, almost always for a short run: mapping the classes instead of
+ * loading them, and not compiling with C2, take a one-file lint from about 1.5 s to 0.75 s of CPU
+ * time and a short server session from about 3 s to 1.8 s. These options change nothing the jar
+ * prints or answers. The language server that editors start keeps the JVM's
  * defaults: {@link #editorServer} starts it so, for the tests whose figures mean what an editor
  * meets; the launcher's own behaviour is tested through the launcher.
  *
  * <p>Two archives are written once per test JVM, under {@code tests/target/cds} (deleted when the
  * JVM exits): the classes of a short server session for the servers, and those of a lint run over
- * the sample project for lint (a lint run maps about a third less CPU time with its own archive
- * than with a server session's, whose classes are not the ones lint loads). A process whose
+ * the sample project for lint (a one-file lint takes about a quarter less CPU time with its own
+ * archive than with a server session's, whose classes are not the ones lint loads). A process whose
  * archive could not be written starts without one. {@code -Dneam.tests.plainJava=true} starts
  * every process as plain {@code java -jar}.
  */
