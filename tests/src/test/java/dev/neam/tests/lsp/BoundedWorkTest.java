@@ -2,6 +2,7 @@ package dev.neam.tests.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.neam.tests.support.JarCommand;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -38,7 +39,7 @@ class BoundedWorkTest {
 
     @Test
     void aFiveMegabyteFileOfNestingNeverHoldsUpRequestsOnAnotherDocument() {
-        try (ServerProcess s = ServerProcess.start()) {
+        try (ServerProcess s = editorServer()) {
             s.initialize(Lsp.pushClient(), Lsp.json("{\"debounceMs\": 0}"));
             s.open(OTHER, 1, OTHER_TEXT);
             List<Long> baseline = new ArrayList<>();
@@ -78,7 +79,7 @@ class BoundedWorkTest {
 
     @Test
     void openingAndClosingTenThousandDocumentsLeavesTheHeapWhereItWas() throws Exception {
-        try (ServerProcess s = ServerProcess.start()) {
+        try (ServerProcess s = editorServer()) {
             s.initialize(Lsp.pushClient(), Lsp.json("{\"debounceMs\": 0}"));
             cycle(s, 0, 500); // warm up: classes, caches and the JIT reach their steady size
             long before = usedHeapAfterGc(s);
@@ -96,7 +97,7 @@ class BoundedWorkTest {
         Path project = dir.resolve("project");
         Files.createDirectories(project.resolve("src"));
         Files.writeString(project.resolve("neam.toml"), "[project]\nname = \"bounded\"\nversion = \"0.1.0\"\n");
-        try (ServerProcess s = ServerProcess.start()) {
+        try (ServerProcess s = editorServer()) {
             s.initialize(Lsp.pushClient(), Lsp.json("{\"debounceMs\": 0}"), project);
             projectCycle(s, project, 0, 200);
             long before = usedHeapAfterGc(s);
@@ -108,6 +109,11 @@ class BoundedWorkTest {
             assertThat(after - before).as("heap growth after 2,000 project documents opened and closed")
                     .isLessThan(4L * 1024 * 1024);
         }
+    }
+
+    /** The server with the JVM options an editor's launcher gives it: its latency and heap figures are what editors meet. */
+    private static ServerProcess editorServer() {
+        return ServerProcess.start(JarCommand.editorServer(), environment -> { });
     }
 
     /** Like {@link #cycle} for documents of a hundred functions in the project's source folder, never saved. */

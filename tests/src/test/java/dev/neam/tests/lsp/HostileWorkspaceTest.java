@@ -2,6 +2,7 @@ package dev.neam.tests.lsp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.neam.tests.support.JarCommand;
 import dev.neam.tests.support.RepoPaths;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -163,8 +164,7 @@ class HostileWorkspaceTest {
         if ("root".equals(System.getProperty("user.name"))) {
             command.addAll(List.of("setpriv", "--bounding-set=-dac_override,-dac_read_search"));
         }
-        command.addAll(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-jar",
-                RepoPaths.lspJar().toString()));
+        command.addAll(JarCommand.server());
         return command;
     }
 }

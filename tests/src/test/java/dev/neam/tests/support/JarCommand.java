@@ -13,22 +13,27 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The command that starts the shaded jar in the tests, as the launcher starts it: {@code java -jar}
- * with the start-up archive (AppCDS) of a server session, and for lint the JVM options the launcher
- * gives lint (C1 only, serial collector). The suite starts the jar hundreds of times: mapping the
- * classes instead of loading them, and not compiling with C2 in a short lint run, take a one-file
- * lint from about 1.5 s to 0.75 s of CPU time. These options change nothing the jar prints or
- * answers.
+ * The command that starts the shaded jar in the tests: {@code java -jar} with a start-up archive
+ * (AppCDS) and the JVM options the launcher gives lint (C1 only, serial collector). The suite
+ * starts the jar hundreds of times, almost always for a short run: mapping the classes instead of
+ * loading them, and not compiling with C2, take a one-file lint from about 1.5 s to 0.75 s of CPU
+ * time and a short server session from about 3 s to 1.8 s. These options change nothing the jar
+ * prints or answers. The language server that editors start keeps the JVM's
+ * defaults: {@link #editorServer} starts it so, for the tests whose figures mean what an editor
+ * meets; the launcher's own behaviour is tested through the launcher.
  *
- * <p>The archive is written once per test JVM, under {@code tests/target/cds} (deleted when the
- * JVM exits), by a short server session. {@code -Dneam.tests.plainJava=true} starts every process
- * as plain {@code java -jar}.
+ * <p>Two archives are written once per test JVM, under {@code tests/target/cds} (deleted when the
+ * JVM exits): the classes of a short server session for the servers, and those of a lint run over
+ * the sample project for lint (a one-file lint takes about a quarter less CPU time with its own
+ * archive than with a server session's, whose classes are not the ones lint loads). A process whose
+ * archive could not be written starts without one. {@code -Dneam.tests.plainJava=true} starts
+ * every process as plain {@code java -jar}.
  */
 public final class JarCommand {
     private static final boolean PLAIN = Boolean.getBoolean("neam.tests.plainJava");
-    private static final List<String> LINT_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
-    private static Path archive;
-    private static boolean archiveTried;
+    private static final List<String> SHORT_RUN_OPTIONS = List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC");
+    private static final StartupArchive SERVER_ARCHIVE = new StartupArchive("server", JarCommand::dumpServer);
+    private static final StartupArchive LINT_ARCHIVE = new StartupArchive("lint", JarCommand::dumpLint);
 
     private JarCommand() {
     }
@@ -38,21 +43,26 @@ public final class JarCommand {
         return Path.of(System.getProperty("java.home"), "bin", "java").toString();
     }
 
-    /** {@code java [archive] -jar neam-lsp.jar}: the language server (arguments may follow). */
+    /** {@code java [short-run options] [archive] -jar neam-lsp.jar}: the language server (arguments may follow). */
     public static List<String> server() {
-        return command(List.of());
+        return command(PLAIN ? List.of() : SHORT_RUN_OPTIONS, SERVER_ARCHIVE);
+    }
+
+    /** {@code java [archive] -jar neam-lsp.jar}: the language server with the JVM defaults editors get from the launcher. */
+    public static List<String> editorServer() {
+        return command(List.of(), SERVER_ARCHIVE);
     }
 
     /** {@code java [lint options] [archive] -jar neam-lsp.jar}: add {@code lint} and its arguments. */
     public static List<String> lint() {
-        return command(PLAIN ? List.of() : LINT_OPTIONS);
+        return command(PLAIN ? List.of() : SHORT_RUN_OPTIONS, LINT_ARCHIVE);
     }
 
-    private static List<String> command(List<String> options) {
+    private static List<String> command(List<String> options, StartupArchive archive) {
         List<String> command = new ArrayList<>();
         command.add(java());
         command.addAll(options);
-        Path shared = PLAIN ? null : archive();
+        Path shared = PLAIN ? null : archive.path();
         if (shared != null) {
             command.add("-XX:SharedArchiveFile=" + shared);
             command.add("-Xlog:cds*=off");
@@ -61,37 +71,58 @@ public final class JarCommand {
         return command;
     }
 
-    /** The archive of this test JVM, written on first use; null when the JVM cannot write one (processes then start without). */
-    private static synchronized Path archive() {
-        if (!archiveTried) {
-            archiveTried = true;
-            try {
-                archive = dump();
-            } catch (IOException e) {
-                archive = null;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                archive = null;
-            }
+    /** An archive of this test JVM, written on first use by {@code dump}; null when it cannot be written. */
+    private static final class StartupArchive {
+        private final String name;
+        private final Dump dump;
+        private Path path;
+        private boolean tried;
+
+        StartupArchive(String name, Dump dump) {
+            this.name = name;
+            this.dump = dump;
         }
-        return archive;
+
+        synchronized Path path() {
+            if (!tried) {
+                tried = true;
+                try {
+                    path = write();
+                } catch (IOException e) {
+                    path = null;
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    path = null;
+                }
+            }
+            return path;
+        }
+
+        private Path write() throws IOException, InterruptedException {
+            Path jar = RepoPaths.lspJar();
+            if (!Files.isRegularFile(jar)) {
+                return null; // the tests that need the jar say so
+            }
+            Path folder = Files.createDirectories(RepoPaths.repoRoot().resolve("tests/target/cds"));
+            Path file = folder.resolve("neam-lsp-" + name + "-" + ProcessHandle.current().pid() + ".jsa");
+            file.toFile().deleteOnExit(); // the processes still mapping it keep their mapping
+            List<String> command = List.of(java(), "-XX:ArchiveClassesAtExit=" + file, "-Xlog:cds*=off", "-jar", jar.toString());
+            boolean exited = dump.run(command);
+            return exited && Files.isRegularFile(file) && Files.size(file) > 0 ? file : null;
+        }
+    }
+
+    /** Runs {@code command} (java with the archive option and the jar) the way that fills the archive; true once it exited. */
+    private interface Dump {
+        boolean run(List<String> command) throws IOException, InterruptedException;
     }
 
     /**
      * A server session that opens a sample file, asks for its symbols, waits for its diagnostics and
-     * exits, with {@code -XX:ArchiveClassesAtExit}: the classes a session loads, as the launcher's
-     * first session stores them.
+     * exits: the classes a session loads, as the launcher's first session stores them.
      */
-    private static Path dump() throws IOException, InterruptedException {
-        Path jar = RepoPaths.lspJar();
-        if (!Files.isRegularFile(jar)) {
-            return null; // the tests that need the jar say so
-        }
-        Path folder = Files.createDirectories(RepoPaths.repoRoot().resolve("tests/target/cds"));
-        Path file = folder.resolve("neam-lsp-" + ProcessHandle.current().pid() + ".jsa");
-        file.toFile().deleteOnExit(); // the processes still mapping it keep their mapping
-        Process server = new ProcessBuilder(java(), "-XX:ArchiveClassesAtExit=" + file, "-Xlog:cds*=off", "-jar", jar.toString())
-                .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    private static boolean dumpServer(List<String> command) throws IOException, InterruptedException {
+        Process server = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
         // a session that hangs ends here, and the tests start their processes without an archive
         CompletableFuture.runAsync(server::destroyForcibly, CompletableFuture.delayedExecutor(120, TimeUnit.SECONDS));
         String uri = RepoPaths.repoRoot().resolve("samples/src/main.neam").toUri().toString();
@@ -112,9 +143,24 @@ public final class JarCommand {
             server.destroyForcibly();
             throw e;
         }
-        boolean written = server.waitFor(120, TimeUnit.SECONDS) && server.exitValue() == 0 && Files.isRegularFile(file)
-                && Files.size(file) > 0;
-        return written ? file : null;
+        return server.waitFor(120, TimeUnit.SECONDS) && server.exitValue() == 0;
+    }
+
+    /**
+     * lint of the sample project (sources, neam.toml, deploy files) as JSON, the format most lint
+     * tests read: the classes a lint run loads. Its findings and exit status do not matter here.
+     */
+    private static boolean dumpLint(List<String> command) throws IOException, InterruptedException {
+        List<String> lint = new ArrayList<>(command);
+        lint.addAll(List.of("lint", "--format", "json", "."));
+        Process process = new ProcessBuilder(lint).directory(RepoPaths.repoRoot().resolve("samples").toFile())
+                .redirectOutput(ProcessBuilder.Redirect.DISCARD).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+        process.getOutputStream().close();
+        if (!process.waitFor(120, TimeUnit.SECONDS)) {
+            process.destroyForcibly();
+            return false;
+        }
+        return true;
     }
 
     private static void send(OutputStream in, String json) throws IOException {
