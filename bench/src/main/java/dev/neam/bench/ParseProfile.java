@@ -48,6 +48,33 @@ public final class ParseProfile {
         pool.shutdown();
     }
 
+    private static List<Document> prepared;
+    private static ToIntFunction<List<Document>> preparedStage;
+    private static ForkJoinPool preparedPool;
+
+    /**
+     * For {@link ParseCompare}, which loads this class once per build compared: reads the corpus and
+     * chooses the stage; {@link #pass()} then runs one pass. Returns the corpus's line count.
+     */
+    public static int prepare(String corpusName, String stage) throws IOException {
+        Corpus corpus = corpus(corpusName, Path.of("samples"));
+        prepared = corpus.documents();
+        preparedStage = stage(stage);
+        preparedPool = new ForkJoinPool(1);
+        return corpus.lines();
+    }
+
+    /** One pass of the prepared stage on a pool of one thread: that thread's CPU time in nanoseconds. */
+    public static long pass() throws InterruptedException, ExecutionException {
+        return preparedPool.submit(() -> {
+            ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+            long start = threads.getCurrentThreadCpuTime();
+            int count = preparedStage.applyAsInt(prepared);
+            long cpu = threads.getCurrentThreadCpuTime() - start;
+            return count == Integer.MIN_VALUE ? -cpu : cpu;
+        }).get();
+    }
+
     private static Corpus corpus(String name, Path samples) throws IOException {
         if (name.equals(Corpus.GENERATED) || name.equals(Corpus.LIBRARY) || name.equals(Corpus.SAMPLES)) {
             return Corpus.named(name, samples);

@@ -3,6 +3,7 @@ package dev.neam.parser.semantic;
 import dev.neam.parser.ast.Children;
 import dev.neam.parser.ast.Node;
 import java.util.Arrays;
+import java.util.function.Consumer;
 
 /**
  * Every node of one file's tree in source order (pre-order, as {@link AstNodes#walk} visits them),
@@ -37,6 +38,7 @@ public final class TreeNodes {
 
     /** Collects the nodes in pre-order, noting where each subtree ends. */
     private static final class Builder {
+        private final Consumer<Node> collect = this::collect;
         private Node[] nodes = new Node[256];
         private int[] ends = new int[256];
         private int size;
@@ -48,9 +50,7 @@ public final class TreeNodes {
             }
             int index = size++;
             nodes[index] = node;
-            for (Node child : Children.of(node)) {
-                collect(child);
-            }
+            Children.forEach(node, collect);
             ends[index] = size;
         }
     }
