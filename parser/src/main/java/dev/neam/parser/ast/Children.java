@@ -9,6 +9,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.RandomAccess;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 /**
@@ -58,6 +59,33 @@ public final class Children {
             filled += collect(accessor.apply(node), out, filled);
         }
         return out;
+    }
+
+    /**
+     * Hands the node's children to {@code action} in source order: what {@link #of} returns, with
+     * each component read once and no array made (for walks that visit every node once).
+     */
+    public static void forEach(Node node, Consumer<Node> action) {
+        for (Function<Node, Object> accessor : ACCESSORS.get(node.getClass())) {
+            Object value = accessor.apply(node);
+            if (value instanceof Node child) {
+                action.accept(child);
+            } else if (value instanceof List<?> list) {
+                if (list instanceof RandomAccess) {
+                    for (int i = 0, n = list.size(); i < n; i++) {
+                        if (list.get(i) instanceof Node child) {
+                            action.accept(child);
+                        }
+                    }
+                } else {
+                    for (Object item : list) {
+                        if (item instanceof Node child) {
+                            action.accept(child);
+                        }
+                    }
+                }
+            }
+        }
     }
 
     /** Counts the nodes a component holds (itself, or the nodes of its list), writing them at {@code at} when {@code into} is given. */

@@ -61,7 +61,7 @@ final class DiagnosticSink {
 
     /** Where a token starts (the end of the text for the end-of-file token). */
     Position start(Token token) {
-        return position(token.getType() == Token.EOF ? text.length() : text.utf16Offset(token.getStartIndex()));
+        return position(token.getType() == Token.EOF ? text.length() : text.utf16Offset(token.getStartIndex()), token);
     }
 
     /** Where a token ends; where it starts for a synthetic token (inserted by repair). */
@@ -69,7 +69,7 @@ final class DiagnosticSink {
         if (token.getType() == Token.EOF || token.getStopIndex() < token.getStartIndex()) {
             return start(token);
         }
-        return position(Math.max(text.utf16Offset(token.getStartIndex()), text.utf16Offset(token.getStopIndex() + 1)));
+        return position(Math.max(text.utf16Offset(token.getStartIndex()), text.utf16Offset(token.getStopIndex() + 1)), token);
     }
 
     /** The text from the start of one token to the end of another. */
@@ -77,9 +77,14 @@ final class DiagnosticSink {
         return text.slice(new Range(start(first), end(last)));
     }
 
-    /** Positions are asked for mostly in text order: each lookup starts from the line found last. */
-    private Position position(int offset) {
-        Position position = text.positionAt(offset, lastLine);
+    /**
+     * The position of an offset in or at the end of a token. The lookup starts from the line the
+     * lexer counted for the token (the tree builder asks for the start of a node after the ends of
+     * its children, so the line found last is often past it), else from the line found last. The
+     * hint only saves a search: {@link SourceText#positionAt(int, int)} checks it.
+     */
+    private Position position(int offset, Token token) {
+        Position position = text.positionAt(offset, token.getLine() > 0 ? token.getLine() - 1 : lastLine);
         lastLine = position.line();
         return position;
     }

@@ -1,6 +1,5 @@
 package dev.neam.parser.semantic.core;
 
-import dev.neam.parser.ast.Children;
 import dev.neam.parser.ast.Decl;
 import dev.neam.parser.ast.Expr;
 import dev.neam.parser.ast.Member;
@@ -10,6 +9,7 @@ import dev.neam.parser.diagnostic.Diagnostic;
 import dev.neam.parser.diagnostic.DiagnosticCode;
 import dev.neam.parser.semantic.FileCheck;
 import dev.neam.parser.semantic.FileContext;
+import dev.neam.parser.semantic.TreeNodes;
 import dev.neam.parser.text.Range;
 import java.util.List;
 
@@ -20,27 +20,31 @@ import java.util.List;
 public final class ControlFlowCheck implements FileCheck {
     @Override
     public void check(FileContext context) {
-        new Walk(context).node(context.tree(), false, false);
+        TreeNodes tree = TreeNodes.of(context);
+        if (tree.size() > 0) {
+            new Walk(context, tree).node(0, false, false);
+        }
     }
 
+    /** Visits the tree through its nodes' indices in {@link TreeNodes}. */
     private static final class Walk {
         private final FileContext context;
+        private final TreeNodes tree;
 
-        Walk(FileContext context) {
+        Walk(FileContext context, TreeNodes tree) {
             this.context = context;
+            this.tree = tree;
         }
 
-        void node(Node node, boolean inFunction, boolean inLoop) {
-            if (node == null) {
-                return;
-            }
+        void node(int index, boolean inFunction, boolean inLoop) {
+            Node node = tree.node(index);
             if (node instanceof Decl.Function || node instanceof Expr.Lambda || node instanceof Member.Handler
                     || node instanceof Decl.Test || node instanceof Decl.Hook) {
-                children(node, true, false);
+                children(index, true, false);
                 return;
             }
             if (node instanceof Stmt.For || node instanceof Stmt.CStyleFor || node instanceof Stmt.While) {
-                children(node, inFunction, true);
+                children(index, inFunction, true);
                 return;
             }
             if (node instanceof Stmt.Return r && !inFunction) {
@@ -54,11 +58,11 @@ public final class ControlFlowCheck implements FileCheck {
             if (node instanceof Stmt.Block block) {
                 unreachable(block.statements());
             }
-            children(node, inFunction, inLoop);
+            children(index, inFunction, inLoop);
         }
 
-        private void children(Node node, boolean inFunction, boolean inLoop) {
-            for (Node child : Children.of(node)) {
+        private void children(int index, boolean inFunction, boolean inLoop) {
+            for (int child = index + 1, end = tree.end(index); child < end; child = tree.end(child)) {
                 node(child, inFunction, inLoop);
             }
         }

@@ -10,7 +10,7 @@ import dev.neam.parser.language.Dialect;
 import dev.neam.parser.language.KindSpec;
 import dev.neam.parser.language.PropertySpec;
 import dev.neam.parser.language.Vocabulary;
-import dev.neam.parser.semantic.AstNodes;
+import dev.neam.parser.semantic.TreeNodes;
 import dev.neam.parser.semantic.FileContext;
 import dev.neam.parser.text.Position;
 import dev.neam.parser.text.Range;
@@ -63,8 +63,10 @@ record DialectEvidence(Range range, String what, Set<Dialect> dialects) {
             }
         }
         SourceText text = context.text();
-        AstNodes.walk(context.tree(), node -> constructOf(node).ifPresent(found -> vocabulary.construct(found.id())
-                .ifPresent(construct -> out.add(evidence(construct, found, node, text)))));
+        for (Node node : TreeNodes.of(context).nodes()) {
+            constructOf(node).ifPresent(found -> vocabulary.construct(found.id())
+                    .ifPresent(construct -> out.add(evidence(construct, found, node, text))));
+        }
         out.sort(Comparator.comparing((DialectEvidence e) -> e.range().start()));
         return List.copyOf(out);
     }

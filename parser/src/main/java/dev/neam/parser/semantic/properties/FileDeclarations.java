@@ -1,11 +1,12 @@
 package dev.neam.parser.semantic.properties;
 
 import dev.neam.parser.ast.Decl;
+import dev.neam.parser.ast.Node;
 import dev.neam.parser.language.KindSpec;
 import dev.neam.parser.language.Profile;
 import dev.neam.parser.language.Vocabulary;
-import dev.neam.parser.semantic.AstNodes;
 import dev.neam.parser.semantic.FileContext;
+import dev.neam.parser.semantic.TreeNodes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -26,7 +27,7 @@ final class FileDeclarations {
     private FileDeclarations(FileContext context) {
         this.vocabulary = Vocabulary.load();
         this.profile = vocabulary.profile(context.options().languageVersion());
-        AstNodes.walk(context.tree(), node -> {
+        for (Node node : TreeNodes.of(context).nodes()) {
             if (node instanceof Decl.Domain domain && !domain.keywords().isEmpty() && domain.name() != null) {
                 List<String> words = domain.keywords().stream().map(n -> n.text()).toList();
                 Optional<KindSpec> kind = KindSelection.select(vocabulary.kinds(words), domain, profile);
@@ -38,7 +39,7 @@ final class FileDeclarations {
             } else if (node instanceof Decl.Binding binding && binding.keyword() != null && binding.name() != null) {
                 bindings.add(binding);
             }
-        });
+        }
     }
 
     static FileDeclarations of(FileContext context) {

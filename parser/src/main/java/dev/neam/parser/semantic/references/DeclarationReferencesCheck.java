@@ -1,6 +1,5 @@
 package dev.neam.parser.semantic.references;
 
-import dev.neam.parser.ast.Children;
 import dev.neam.parser.ast.Decl;
 import dev.neam.parser.ast.Expr;
 import dev.neam.parser.ast.Member;
@@ -17,6 +16,7 @@ import dev.neam.parser.language.ValueType;
 import dev.neam.parser.language.Vocabulary;
 import dev.neam.parser.semantic.FileCheck;
 import dev.neam.parser.semantic.FileContext;
+import dev.neam.parser.semantic.TreeNodes;
 import dev.neam.parser.semantic.Suggestions;
 import dev.neam.parser.semantic.symbols.Symbol;
 import dev.neam.parser.semantic.symbols.SymbolKind;
@@ -42,15 +42,10 @@ public final class DeclarationReferencesCheck implements FileCheck {
         Map<String, Symbol> visible = new LinkedHashMap<>(context.imports().names());
         context.symbols().topLevel().forEach((name, symbols) -> visible.put(name, symbols.get(0)));
         boolean adopts = context.symbols().imports().stream().anyMatch(i -> "adopt".equals(i.keyword()));
-        walk(context.tree(), context, visible, adopts);
-    }
-
-    private void walk(Node node, FileContext context, Map<String, Symbol> visible, boolean adopts) {
-        if (node instanceof Decl.Domain d) {
-            domain(d, context, visible, adopts);
-        }
-        for (Node child : Children.of(node)) {
-            walk(child, context, visible, adopts);
+        for (Node node : TreeNodes.of(context).nodes()) {
+            if (node instanceof Decl.Domain d) {
+                domain(d, context, visible, adopts);
+            }
         }
     }
 
