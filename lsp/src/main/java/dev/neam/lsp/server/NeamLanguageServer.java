@@ -86,8 +86,6 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
                         threads.parsing(), threads.background());
                 s.features().assist(assist);
                 starting.complete(s);
-                // the grammar's tables and the deploy catalogue, before the first document needs them
-                AnalysisPreload.start();
             } catch (RuntimeException | Error e) {
                 log.error("the server could not start", e);
                 starting.completeExceptionally(e);
@@ -107,6 +105,9 @@ public final class NeamLanguageServer implements LanguageServer, LanguageClientA
 
     @Override
     public void initialized(InitializedParams params) {
+        // the grammar's tables and the deploy catalogue, before the first document needs them (not
+        // earlier: they would compete with the initialize reply for the cores)
+        AnalysisPreload.start();
         Session s = sessionForNotification();
         if (s != null) {
             s.start(s.support().watchedFilesDynamicRegistration());

@@ -28,6 +28,7 @@ final class StdioLauncherBuilder extends Launcher.Builder<LanguageClient> {
     @Override
     protected MessageJsonHandler createJsonHandler() {
         jsonHandler = super.createJsonHandler();
+        JsonAdaptersWarmUp.start(jsonHandler.getGson());
         return jsonHandler;
     }
 
