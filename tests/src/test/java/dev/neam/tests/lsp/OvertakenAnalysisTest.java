@@ -35,7 +35,7 @@ class OvertakenAnalysisTest {
         Path file = folder.resolve("greet.neam").toAbsolutePath().normalize();
         String uri = DocumentUris.fromPath(file);
         AtomicReference<String> newest = new AtomicReference<>(FIRST);
-        DiagnosticsEngine engine = new DiagnosticsEngine(u -> u.equals(uri) ? Optional.of(newest.get()) : Optional.empty());
+        DiagnosticsEngine engine = engineWithOpen(uri, newest);
         engine.model(uri, FIRST).orElseThrow();
         newest.set(SECOND); // the client's edit arrives
         DiagnosticsEngine.Model model = engine.model(uri, SECOND).orElseThrow(); // a request on it
@@ -50,16 +50,23 @@ class OvertakenAnalysisTest {
     }
 
     @Test
-    void theNewestTextIsPutInPlaceWhateverWasThereBefore(@TempDir Path folder) {
+    void theAnalysisOfTheNewestVersionReplacesAnOlderText(@TempDir Path folder) {
         Path file = folder.resolve("greet.neam").toAbsolutePath().normalize();
         String uri = DocumentUris.fromPath(file);
-        AtomicReference<String> newest = new AtomicReference<>(SECOND);
-        DiagnosticsEngine engine = new DiagnosticsEngine(u -> u.equals(uri) ? Optional.of(newest.get()) : Optional.empty());
+        AtomicReference<String> newest = new AtomicReference<>(FIRST);
+        DiagnosticsEngine engine = engineWithOpen(uri, newest);
+        engine.model(uri, FIRST).orElseThrow();
+        newest.set(SECOND);
 
         List<Diagnostic> findings = engine.diagnose(uri, "neam", SECOND);
 
         DiagnosticsEngine.Model model = engine.model(uri, SECOND).orElseThrow();
         assertThat(model.workspace().text(file)).isEqualTo(SECOND);
         assertThat(findings).extracting(Diagnostic::message).anyMatch(m -> m.contains("missing_name"));
+    }
+
+    /** An engine for which the one open document is {@code uri}, at the text {@code newest} holds. */
+    private static DiagnosticsEngine engineWithOpen(String uri, AtomicReference<String> newest) {
+        return new DiagnosticsEngine(u -> u.equals(uri) ? Optional.of(newest.get()) : Optional.empty());
     }
 }
