@@ -8,6 +8,9 @@ import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CodeActionCapabilities;
 import org.eclipse.lsp4j.CodeActionKindCapabilities;
 import org.eclipse.lsp4j.CodeActionLiteralSupportCapabilities;
+import org.eclipse.lsp4j.CompletionCapabilities;
+import org.eclipse.lsp4j.CompletionItemCapabilities;
+import org.eclipse.lsp4j.CompletionListCapabilities;
 import org.eclipse.lsp4j.DocumentSymbolCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializedParams;
@@ -76,7 +79,11 @@ final class ServerSession implements AutoCloseable {
         }
     }
 
-    /** What the editor of the benchmarks supports: hierarchical symbols, code action literals. */
+    /**
+     * What the editor of the benchmarks supports, as VS Code declares it: hierarchical symbols, code
+     * action literals, completion snippets, and completion lists whose items share an edit range and
+     * an insert text format given once (LSP 3.17 item defaults).
+     */
     static ClientCapabilities capabilities() {
         TextDocumentClientCapabilities text = new TextDocumentClientCapabilities();
         DocumentSymbolCapabilities symbols = new DocumentSymbolCapabilities();
@@ -84,6 +91,11 @@ final class ServerSession implements AutoCloseable {
         text.setDocumentSymbol(symbols);
         text.setCodeAction(new CodeActionCapabilities(new CodeActionLiteralSupportCapabilities(
                 new CodeActionKindCapabilities(List.of("quickfix", "source"))), false));
+        CompletionCapabilities completion = new CompletionCapabilities(new CompletionItemCapabilities(true));
+        CompletionListCapabilities list = new CompletionListCapabilities();
+        list.setItemDefaults(List.of("commitCharacters", "editRange", "insertTextFormat", "insertTextMode", "data"));
+        completion.setCompletionList(list);
+        text.setCompletion(completion);
         ClientCapabilities caps = new ClientCapabilities();
         caps.setTextDocument(text);
         return caps;

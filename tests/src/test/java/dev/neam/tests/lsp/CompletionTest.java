@@ -5,9 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 import org.eclipse.lsp4j.CompletionList;
+import org.eclipse.lsp4j.CompletionListCapabilities;
 import org.eclipse.lsp4j.CompletionParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InsertTextFormat;
@@ -77,6 +79,38 @@ class CompletionTest {
                     .doesNotContain("provider", "handoffs")
                     .contains("model_path", "skills", "system");
             assertThat(model.getDocumentation()).as("documentation comes with resolve").isNull();
+        }
+    }
+
+    @Test
+    void aClientWithItemDefaultsGetsTheSharedRangeOnceAndTheSameTexts() {
+        List<CompletionItem> plain;
+        try (ServerProcess s = ServerProcess.start()) {
+            s.initialize(Lsp.withCompletion(Lsp.pushClient(), true));
+            s.open(URI, 1, PROGRAM);
+            plain = complete(s, URI, 7, 4).getItems();
+        }
+        try (ServerProcess s = ServerProcess.start()) {
+            ClientCapabilities caps = Lsp.withCompletion(Lsp.pushClient(), true);
+            CompletionListCapabilities listCaps = new CompletionListCapabilities();
+            listCaps.setItemDefaults(List.of("editRange", "insertTextFormat", "data"));
+            caps.getTextDocument().getCompletion().setCompletionList(listCaps);
+            s.initialize(caps);
+            s.open(URI, 1, PROGRAM);
+
+            CompletionList list = complete(s, URI, 7, 4);
+
+            assertThat(list.getItemDefaults().getEditRange().getLeft()).isEqualTo(Lsp.range(7, 2, 7, 4));
+            assertThat(list.getItemDefaults().getInsertTextFormat()).isEqualTo(InsertTextFormat.Snippet);
+            assertThat(list.getItems()).allSatisfy(item -> {
+                assertThat(item.getTextEdit()).isNull();
+                assertThat(item.getInsertTextFormat()).isNull();
+            });
+            assertThat(list.getItems()).extracting(CompletionItem::getLabel)
+                    .containsExactlyElementsOf(plain.stream().map(CompletionItem::getLabel).toList());
+            assertThat(list.getItems()).extracting(CompletionItem::getTextEditText)
+                    .containsExactlyElementsOf(plain.stream().map(i -> i.getTextEdit().getLeft().getNewText()).toList());
+            assertThat(item(list, "model").getTextEditText()).isEqualTo("model: \"$1\"");
         }
     }
 

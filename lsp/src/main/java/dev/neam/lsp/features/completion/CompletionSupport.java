@@ -7,10 +7,12 @@ import org.eclipse.lsp4j.MarkupKind;
 
 /**
  * What the client's completion UI understands: snippets with tab stops, Markdown documentation,
- * and the deprecated tag. A missing branch of the capability tree means "no".
+ * the deprecated tag, and the list's item defaults (LSP 3.17: an edit range and an insert text
+ * format given once for every item). A missing branch of the capability tree means "no".
  */
-public record CompletionSupport(boolean snippets, boolean markdown, boolean deprecatedTag) {
-    public static final CompletionSupport NONE = new CompletionSupport(false, false, false);
+public record CompletionSupport(boolean snippets, boolean markdown, boolean deprecatedTag, boolean defaultEditRange,
+                                boolean defaultInsertTextFormat) {
+    public static final CompletionSupport NONE = new CompletionSupport(false, false, false, false, false);
 
     public static CompletionSupport from(ClientCapabilities caps) {
         if (caps == null) {
@@ -20,8 +22,10 @@ public record CompletionSupport(boolean snippets, boolean markdown, boolean depr
         List<String> formats = read(() -> caps.getTextDocument().getCompletion().getCompletionItem()
                 .getDocumentationFormat());
         Object tags = read(() -> caps.getTextDocument().getCompletion().getCompletionItem().getTagSupport());
+        List<String> defaults = read(() -> caps.getTextDocument().getCompletion().getCompletionList().getItemDefaults());
         return new CompletionSupport(Boolean.TRUE.equals(snippets),
-                formats != null && formats.contains(MarkupKind.MARKDOWN), tags != null);
+                formats != null && formats.contains(MarkupKind.MARKDOWN), tags != null,
+                defaults != null && defaults.contains("editRange"), defaults != null && defaults.contains("insertTextFormat"));
     }
 
     private static <T> T read(Supplier<T> getter) {
