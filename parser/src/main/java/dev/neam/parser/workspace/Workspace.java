@@ -397,9 +397,7 @@ public final class Workspace {
         if (e == null) {
             return Optional.empty();
         }
-        ToolConfig config = configOf.apply(e.project.root());
-        return Optional.of(new FileContext(e.displayPath, tree(e), config.options(options), e.symbols, e.project, builtins)
-                .fileScope());
+        return Optional.of(context(e, tree(e)).fileScope());
     }
 
     /**
@@ -412,11 +410,15 @@ public final class Workspace {
                 return e.resolution;
             }
         }
-        ToolConfig config = configOf.apply(e.project.root());
-        Resolution computed = new FileContext(e.displayPath, parse, config.options(options), e.symbols, e.project, builtins)
-                .resolution();
+        Resolution computed = context(e, parse).resolution();
         keepResolution(e, parse, computed);
         return computed;
+    }
+
+    /** What the checks and the name resolution read of a file: this parse of it, under its project's configuration. */
+    private FileContext context(Entry e, ParseResult parse) {
+        ToolConfig config = configOf.apply(e.project.root());
+        return new FileContext(e.displayPath, parse, config.options(options), e.symbols, e.project, builtins);
     }
 
     private static void keepResolution(Entry e, ParseResult parse, Resolution resolution) {
@@ -490,7 +492,7 @@ public final class Workspace {
 
     private List<Diagnostic> analyse(Entry e, ParseResult parse) {
         analyses.incrementAndGet();
-        ToolConfig config = configOf.apply(e.project.root());
+        ToolConfig config = configOf.apply(e.project.root()); // its options here, its rules at the end
         FileContext context = new FileContext(e.displayPath, parse, config.options(options), e.symbols, e.project, builtins);
         List<Diagnostic> all = new ArrayList<>(parse.diagnostics());
         try {

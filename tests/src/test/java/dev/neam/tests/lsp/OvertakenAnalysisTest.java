@@ -32,41 +32,40 @@ class OvertakenAnalysisTest {
 
     @Test
     void anAnalysisOfAnOlderVersionLeavesTheNewestTextInPlace(@TempDir Path folder) {
-        Path file = folder.resolve("greet.neam").toAbsolutePath().normalize();
-        String uri = DocumentUris.fromPath(file);
-        AtomicReference<String> newest = new AtomicReference<>(FIRST);
-        DiagnosticsEngine engine = engineWithOpen(uri, newest);
-        engine.model(uri, FIRST).orElseThrow();
-        newest.set(SECOND); // the client's edit arrives
-        DiagnosticsEngine.Model model = engine.model(uri, SECOND).orElseThrow(); // a request on it
+        OpenDocument doc = OpenDocument.at(folder, FIRST);
+        doc.newest().set(SECOND); // the client's edit arrives
+        DiagnosticsEngine.Model model = doc.engine().model(doc.uri(), SECOND).orElseThrow(); // a request on it
 
-        engine.diagnose(uri, "neam", FIRST); // the analysis of the first version, started before the edit
+        doc.engine().diagnose(doc.uri(), "neam", FIRST); // the analysis of the first version, started before the edit
 
-        assertThat(model.workspace().text(file)).isEqualTo(SECOND);
-        assertThat(model.workspace().parse(file)).isSameAs(model.parse());
-        List<Diagnostic> newestFindings = engine.diagnose(uri, "neam", SECOND);
+        assertThat(model.workspace().text(doc.file())).isEqualTo(SECOND);
+        assertThat(model.workspace().parse(doc.file())).isSameAs(model.parse());
+        List<Diagnostic> newestFindings = doc.engine().diagnose(doc.uri(), "neam", SECOND);
         assertThat(newestFindings).extracting(Diagnostic::message).anyMatch(m -> m.contains("missing_name"));
-        assertThat(model.workspace().parse(file)).isSameAs(model.parse());
+        assertThat(model.workspace().parse(doc.file())).isSameAs(model.parse());
     }
 
     @Test
     void theAnalysisOfTheNewestVersionReplacesAnOlderText(@TempDir Path folder) {
-        Path file = folder.resolve("greet.neam").toAbsolutePath().normalize();
-        String uri = DocumentUris.fromPath(file);
-        AtomicReference<String> newest = new AtomicReference<>(FIRST);
-        DiagnosticsEngine engine = engineWithOpen(uri, newest);
-        engine.model(uri, FIRST).orElseThrow();
-        newest.set(SECOND);
+        OpenDocument doc = OpenDocument.at(folder, FIRST);
+        doc.newest().set(SECOND);
 
-        List<Diagnostic> findings = engine.diagnose(uri, "neam", SECOND);
+        List<Diagnostic> findings = doc.engine().diagnose(doc.uri(), "neam", SECOND);
 
-        DiagnosticsEngine.Model model = engine.model(uri, SECOND).orElseThrow();
-        assertThat(model.workspace().text(file)).isEqualTo(SECOND);
+        DiagnosticsEngine.Model model = doc.engine().model(doc.uri(), SECOND).orElseThrow();
+        assertThat(model.workspace().text(doc.file())).isEqualTo(SECOND);
         assertThat(findings).extracting(Diagnostic::message).anyMatch(m -> m.contains("missing_name"));
     }
 
-    /** An engine for which the one open document is {@code uri}, at the text {@code newest} holds. */
-    private static DiagnosticsEngine engineWithOpen(String uri, AtomicReference<String> newest) {
-        return new DiagnosticsEngine(u -> u.equals(uri) ? Optional.of(newest.get()) : Optional.empty());
+    /** One open document of an engine, whose newest text {@code newest} holds, put in the workspace at {@code text}. */
+    private record OpenDocument(Path file, String uri, AtomicReference<String> newest, DiagnosticsEngine engine) {
+        static OpenDocument at(Path folder, String text) {
+            Path file = folder.resolve("greet.neam").toAbsolutePath().normalize();
+            String uri = DocumentUris.fromPath(file);
+            AtomicReference<String> newest = new AtomicReference<>(text);
+            DiagnosticsEngine engine = new DiagnosticsEngine(u -> u.equals(uri) ? Optional.of(newest.get()) : Optional.empty());
+            engine.model(uri, text).orElseThrow();
+            return new OpenDocument(file, uri, newest, engine);
+        }
     }
 }
